@@ -1,0 +1,3 @@
+using Startfoto.Cli;
+
+return await Commands.RunAsync(args, Console.Out, Console.Error);

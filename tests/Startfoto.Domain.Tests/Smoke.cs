@@ -1,0 +1,1 @@
+namespace Startfoto.Domain.Tests; public class Smoke { [Fact] public void Runs() => Assert.True(true); }
