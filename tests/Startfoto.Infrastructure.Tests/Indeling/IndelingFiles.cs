@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using Startfoto.Domain.Indeling;
 using Startfoto.Infrastructure.Indeling;
@@ -47,6 +48,26 @@ static class IndelingFiles
         [.. IndelingColumns.All],
         .. table.Gemeenten.Select(g => new object?[]
             { g.Code.Value, g.Name, g.JeugdregioCode.Value, g.JeugdregioName, g.ProvincieCode.Value, g.ProvincieName })]);
+
+    /// <summary>Turns a text cell into a formula with that text as its cached result, as Excel saves it.</summary>
+    public static byte[] WithFormula(byte[] xlsx, string cell, string formula)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(xlsx);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(sheet.Open())) xml = reader.ReadToEnd();
+            var edited = Regex.Replace(xml, $"<x:c r=\"{cell}\"([^>]*)><x:v>", $"<x:c r=\"{cell}\"$1><x:f>{formula}</x:f><x:v>");
+            Assert.NotEqual(xml, edited);
+            var name = sheet.FullName;
+            sheet.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(edited);
+        }
+        return buffer.ToArray();
+    }
 
     /// <summary>A valid workbook whose sheet is replaced by megabytes of whitespace that deflate to almost nothing.</summary>
     public static byte[] ZipBombXlsx()
