@@ -28,6 +28,4 @@ public sealed class IndelingTable
     /// <summary>Trusts its input to be consistent (unique codes, one name per regio): use it for rows already validated.</summary>
     public static IndelingTable FromValidRows(IEnumerable<IndelingGemeente> gemeenten) =>
         new([.. gemeenten.OrderBy(g => g.Code.Value, StringComparer.Ordinal)]);
-
-    public IndelingGemeente? Find(GemeenteCode code) => Gemeenten.FirstOrDefault(g => g.Code == code);
 }
