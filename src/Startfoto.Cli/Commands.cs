@@ -3,7 +3,8 @@ namespace Startfoto.Cli;
 /// <summary>The file-in/file-out commands behind ./startfoto. Exit codes: 0 ok, 1 invalid input or failure, 2 usage.</summary>
 public static class Commands
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    /// <param name="connectionString">The database; null reads ConnectionStrings__Startfoto (tests pass their own).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, string? connectionString = null)
     {
         if (args.Length == 0)
         {
@@ -14,6 +15,8 @@ public static class Commands
         return args[0] switch
         {
             "migrate" => await MigrateCommand.RunAsync(rest, output, errors),
+            "import-indeling" => await ImportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
+            "export-indeling" => await ExportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
             _ => await Unknown(args[0], errors),
         };
     }
