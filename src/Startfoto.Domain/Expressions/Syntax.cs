@@ -24,7 +24,7 @@ public abstract record Syntax(TextSpan Span)
     public sealed record Call(string Name, TextSpan NameSpan, ImmutableArray<Syntax> Arguments, TextSpan Span) : Syntax(Span);
 
     /// <summary>Fully parenthesised, to show how the parser grouped: <c>(1 + (2 * 3))</c>.</summary>
-    public override string ToString() => this switch
+    public sealed override string ToString() => this switch
     {
         NumberLiteral n => n.Value.ToString(CultureInfo.InvariantCulture),
         StringLiteral s => $"'{s.Value}'",
