@@ -6,15 +6,20 @@ namespace Startfoto.Domain.Expressions;
 /// <summary>selected and count-selected on a multiple-choice answer: option values separated by spaces.</summary>
 internal static class ChoiceFunctions
 {
-    /// <summary>JavaRosa multiSelected: (" " + answer + " ").contains(" " + trim(value) + " "), done without allocating.</summary>
+    /// <summary>JavaRosa multiSelected: (" " + answer + " ").contains(" " + trim(value) + " "), without allocating.</summary>
     public static Value Selected(Arguments a)
     {
         var answer = a.Text(0).AsSpan();
         var wanted = a.Text(1).AsSpan().Trim();
         if (wanted.IsEmpty) return Value.False;
-        foreach (var range in answer.Split(' '))
+        for (var from = 0; from <= answer.Length - wanted.Length;)
         {
-            if (answer[range].SequenceEqual(wanted)) return Value.True;
+            var found = answer[from..].IndexOf(wanted);
+            if (found < 0) break;
+            var start = from + found;
+            var end = start + wanted.Length;
+            if ((start == 0 || answer[start - 1] == ' ') && (end == answer.Length || answer[end] == ' ')) return Value.True;
+            from = start + 1;
         }
         return Value.False;
     }
@@ -22,11 +27,11 @@ internal static class ChoiceFunctions
     /// <summary>JavaRosa countSelected: DateUtils.split(answer, " ", true), so repeated spaces count once and '' is 0.</summary>
     public static Value CountSelected(Arguments a)
     {
-        var answer = a.Text(0).AsSpan();
+        var answer = a.Text(0);
         var count = 0;
-        foreach (var range in answer.Split(' '))
+        for (var i = 0; i < answer.Length; i++)
         {
-            if (!answer[range].IsEmpty) count++;
+            if (answer[i] != ' ' && (i == 0 || answer[i - 1] == ' ')) count++;
         }
         return Value.Number(count);
     }
