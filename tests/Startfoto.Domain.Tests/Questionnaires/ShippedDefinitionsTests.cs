@@ -12,7 +12,7 @@ public sealed class ShippedDefinitionsTests
         return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Startfoto.sln not found"), "questionnaires");
     }
 
-    public static TheoryData<string> Files() => [.. Directory.GetFiles(QuestionnairesFolder(), "*.json").Select(Path.GetFileName)!];
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(QuestionnairesFolder(), "*.json").Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(Files))]
