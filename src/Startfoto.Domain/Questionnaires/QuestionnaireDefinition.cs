@@ -11,7 +11,10 @@ public sealed record QuestionnaireDefinition(
     QuestionnaireLevel Level,
     string? Description,
     ImmutableArray<Theme> Themes,
-    ImmutableArray<Section> Sections)
+    ImmutableArray<Section> Sections,
+    ConversationFields? Conversation = null)
 {
+    public ConversationFields Conversation { get; init; } = Conversation ?? ConversationFields.None;
+
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
 }

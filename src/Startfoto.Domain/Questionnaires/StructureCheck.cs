@@ -28,6 +28,13 @@ public static partial class StructureCheck
             if (!keys.Add(q.Key)) problems.Add(QuestionnaireProblems.DuplicateKey(q.Key, at(q.Key)));
             problems.AddRange(CheckQuestion(q, themes, at(q.Key)));
         }
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in d.Conversation.PerTheme.Concat(d.Conversation.General))
+        {
+            if (!ValidKey().IsMatch(q.Key)) problems.Add(QuestionnaireProblems.InvalidKey(q.Key, at(q.Key)));
+            if (!fields.Add(q.Key)) problems.Add(QuestionnaireProblems.DuplicateKey(q.Key, at(q.Key)));
+            problems.AddRange(CheckQuestion(q, themes, at(q.Key)));
+        }
         return problems;
     }
 

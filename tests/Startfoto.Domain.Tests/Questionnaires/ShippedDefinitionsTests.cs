@@ -38,4 +38,33 @@ public sealed class ShippedDefinitionsTests
         }
         Assert.Contains(d.Questions, q => q.VisibleWhen == "${lt.team} != 'nee'");
     }
+
+    [Fact]
+    public void Items_shared_by_the_two_instruments_have_the_same_key_type_and_options()
+    {
+        var startfoto = Read("startfoto.json");
+        var scan = Read("robuustheidsscan.json");
+
+        var shared = startfoto.Questions.Select(q => q.Key).Intersect(scan.Questions.Select(q => q.Key)).ToList();
+        Assert.Equal(["reg.visie", "reg.vorm", "reg.inkoopaandeel", "reg.standaarden", "reg.prijzen", "reg.bovenregionaal"], shared);
+        foreach (var key in shared)
+        {
+            var (a, b) = (startfoto.Questions.Single(q => q.Key == key), scan.Questions.Single(q => q.Key == key));
+            Assert.Equal(a.Type, b.Type);
+            Assert.Equal(a.Options.Select(o => (o.Value, o.Score)), b.Options.Select(o => (o.Value, o.Score)));
+        }
+    }
+
+    [Fact]
+    public void The_robuustheidsscan_scores_five_criteria_at_regio_level_with_conversation_fields()
+    {
+        var scan = Read("robuustheidsscan.json");
+
+        Assert.Equal((InstrumentKind.Robuustheidsscan, QuestionnaireLevel.Jeugdregio), (scan.Kind, scan.Level));
+        Assert.Equal(["visie", "samenwerking", "structuur", "inkoop", "schaal"], scan.Themes.Select(t => t.Key));
+        Assert.Equal(["oordeel", "motivering", "zekerheid", "bronnen", "afspraken", "behoefte"], scan.Conversation.PerTheme.Select(q => q.Key));
+    }
+
+    static QuestionnaireDefinition Read(string file) =>
+        QuestionnaireJsonReader.Read(File.ReadAllText(Path.Combine(QuestionnairesFolder(), file)), file).Value!;
 }

@@ -41,7 +41,7 @@ public static class QuestionnaireJsonReader
             return null;
         }
         var o = new JsonObject(root, at, problems,
-            "key", "version", "title", "kind", "level", "description", "themes", "optionSets", "sections", "scoring");
+            "key", "version", "title", "kind", "level", "description", "themes", "optionSets", "sections", "conversation", "scoring");
         o.ReportUnknown();
         var key = o.String("key", required: true) ?? "";
         var version = o.Integer("version", required: true) ?? 0;
@@ -53,7 +53,8 @@ public static class QuestionnaireJsonReader
         var questions = new QuestionJsonReader(file, optionSets, problems);
         var sections = o.Array("sections", required: true)
             .Select((s, i) => ReadSection(s, file, i, questions, problems)).OfType<Section>().ToImmutableArray();
-        return new QuestionnaireDefinition(key, version, title, kind, level, o.String("description"), themes, sections);
+        return new QuestionnaireDefinition(key, version, title, kind, level, o.String("description"), themes, sections,
+            ReadConversation(o, file, questions, problems));
     }
 
     static Theme? ReadTheme(JsonElement e, string file, int index, List<Problem> problems)
@@ -88,6 +89,16 @@ public static class QuestionnaireJsonReader
         var list = o.Array("questions", required: true)
             .Select((q, i) => questions.Read(q, $"{key}.questions[{i}]")).OfType<Question>().ToImmutableArray();
         return new Section(key, title, o.String("description"), list, o.String("visibleWhen"));
+    }
+
+    static ConversationFields ReadConversation(JsonObject root, string file, QuestionJsonReader questions, List<Problem> problems)
+    {
+        if (!root.TryGet("conversation", out var e)) return ConversationFields.None;
+        var o = Object(e, new Location(File: file, Key: "conversation"), problems, "perTheme", "general");
+        if (o is null) return ConversationFields.None;
+        var perTheme = o.Array("perTheme").Select((q, i) => questions.Read(q, $"conversation.perTheme[{i}]")).OfType<Question>();
+        var general = o.Array("general").Select((q, i) => questions.Read(q, $"conversation.general[{i}]")).OfType<Question>();
+        return new ConversationFields([.. perTheme], [.. general]);
     }
 
     internal static JsonObject? Object(JsonElement e, Location at, List<Problem> problems, params string[] known)
