@@ -1,0 +1,3 @@
+namespace Startfoto.Domain.Questionnaires;
+
+public enum InstrumentKind { Startfoto, Robuustheidsscan, Other }
