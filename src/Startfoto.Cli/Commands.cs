@@ -15,10 +15,16 @@ public static class Commands
         return args[0] switch
         {
             "migrate" => await MigrateCommand.RunAsync(rest, output, errors),
-            "import-indeling" => await ImportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
-            "export-indeling" => await ExportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
+            "import-indeling" => await WithDatabase((cs) => ImportIndelingCommand.RunAsync(rest, output, errors, cs)),
+            "export-indeling" => await WithDatabase((cs) => ExportIndelingCommand.RunAsync(rest, output, errors, cs)),
             _ => await Unknown(args[0], errors),
         };
+
+        Task<int> WithDatabase(Func<string, Task<int>> command)
+        {
+            var cs = connectionString ?? ConnectionString.FromEnvironment();
+            return CurrentSchema.RequireAsync(cs, errors, () => command(cs));
+        }
     }
 
     static async Task<int> Unknown(string command, TextWriter errors)
