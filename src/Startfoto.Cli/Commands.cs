@@ -16,6 +16,8 @@ public static class Commands
         {
             "migrate" => await MigrateCommand.RunAsync(rest, output, errors),
             "import-indeling" => await ImportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
+            "questionnaire" => await QuestionnaireCommand.RunAsync(rest, output, errors),
+            "expr" => await ExprCommand.RunAsync(rest, output, errors),
             "export-indeling" => await ExportIndelingCommand.RunAsync(rest, output, errors, connectionString ?? ConnectionString.FromEnvironment()),
             _ => await Unknown(args[0], errors),
         };

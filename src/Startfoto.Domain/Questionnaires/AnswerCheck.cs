@@ -103,7 +103,7 @@ internal sealed class AnswerCheck
         var special = (slot.Question.NotApplicable, slot.Question.DontKnow) switch
         {
             (true, true) => ", of kies n.v.t. of weet niet",
-            (true, false) => ", of kies n.v.t.",
+            (true, false) => ", of kies n.v.t",
             (false, true) => ", of kies weet niet",
             _ => "",
         };
