@@ -19,7 +19,7 @@ public sealed record AnswerSlot(
     bool IsConversation = false)
 {
     /// <summary>For a choice: every value the answer may take. For other types: the special values offered (n.v.t., weet niet).</summary>
-    public ImmutableArray<string> AllowedValues { get; } = [.. Question.AllowedValues()];
+    public ImmutableArray<string> AllowedValues => [.. Question.AllowedValues()];
 
     public bool IsCalculated => Question.Type == QuestionType.Calculated;
 

@@ -15,7 +15,7 @@ public static class QuestionnaireCompiler
         var problems = new List<Problem>(StructureCheck.Run(definition, file));
         var slots = SlotLayout.Of(definition, file, problems);
         var scope = new ExpressionScope(slots.Select(s => s.ToSymbol()));
-        var expressions = new ConditionCompiler(scope, file, problems);
+        var expressions = new QuestionExpressionCompiler(scope, file, problems);
 
         var sections = definition.Sections;
         var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);

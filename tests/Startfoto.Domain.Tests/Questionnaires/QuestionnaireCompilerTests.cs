@@ -66,6 +66,17 @@ public sealed class QuestionnaireCompilerTests
     }
 
     [Fact]
+    public void A_problem_in_a_section_condition_is_located_at_the_section()
+    {
+        var result = QuestionnaireCompiler.Compile(Definition(
+            ("""{ "key": "a", "type": "singleChoice", "label": "A", "options": "jn" }""", null),
+            ("""{ "key": "b", "type": "shortText", "label": "B" }""", "${a} = 'ja' or ${c} = 'ja'")), "demo.json");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("EXPR002", new Location(File: "demo.json", Key: "s2", Span: new TextSpan(15, 4))), (problem.Code, problem.At));
+    }
+
+    [Fact]
     public void A_circular_calculation_is_reported_at_the_reference_that_closes_the_circle()
     {
         var result = Compile("""

@@ -4,7 +4,7 @@ using Startfoto.Domain.Problems;
 namespace Startfoto.Domain.Questionnaires;
 
 /// <summary>Compiles the expressions of a definition against its scope, collecting located problems; null when absent or wrong.</summary>
-internal sealed class ConditionCompiler(IExpressionScope scope, string file, List<Problem> problems)
+internal sealed class QuestionExpressionCompiler(IExpressionScope scope, string file, List<Problem> problems)
 {
     /// <summary>A visibleWhen: no '.', as a question's relevance reading itself would be a cycle.</summary>
     public CompiledExpression? Condition(string? source, string key) => AsCondition(Compile(source, key, current: null), key);
