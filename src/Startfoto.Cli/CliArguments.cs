@@ -40,4 +40,13 @@ sealed class CliArguments
         Error ??= $"'{text}' is geen jaartal.";
         return null;
     }
+
+    /// <summary>The --today option (jjjj-mm-dd), else the date of the machine's clock; null (with <see cref="Error"/>) when malformed.</summary>
+    public DateOnly? Today()
+    {
+        if (Option("--today") is not { } text) return DateOnly.FromDateTime(DateTime.Now);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Error ??= $"'{text}' is geen datum: schrijf --today jjjj-mm-dd.";
+        return null;
+    }
 }

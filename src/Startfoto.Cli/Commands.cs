@@ -17,6 +17,8 @@ public static class Commands
             "migrate" => await MigrateCommand.RunAsync(rest, output, errors),
             "import-indeling" => await WithDatabase((cs) => ImportIndelingCommand.RunAsync(rest, output, errors, cs)),
             "export-indeling" => await WithDatabase((cs) => ExportIndelingCommand.RunAsync(rest, output, errors, cs)),
+            "questionnaire" => await QuestionnaireCommand.RunAsync(rest, output, errors),
+            "expr" => await ExprCommand.RunAsync(rest, output, errors),
             _ => await Unknown(args[0], errors),
         };
 

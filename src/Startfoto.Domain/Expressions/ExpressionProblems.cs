@@ -75,6 +75,14 @@ public static class ExpressionProblems
     public static Problem InvalidPattern(string pattern, string reason, Location at) =>
         new(InvalidPatternCode, $"Ongeldig patroon '{pattern}' ({reason}): controleer haakjes, escapes en herhalingen.", at);
 
+    public static Problem NotACondition(ExpressionType type, Location at) =>
+        new(TypeMismatchCode, type == ExpressionType.Date
+            ? "Deze voorwaarde levert een datum op, die altijd waar is: vergelijk de datum, zoals ${datum} < today()."
+            : "Deze voorwaarde levert een getal op, geen waar of onwaar: vergelijk het getal, zoals ${aantal} > 0.", at);
+
+    public static Problem CircularCondition(IEnumerable<string> chain, Location at) =>
+        new(CircularCalculationCode, $"Kringverwijzing in zichtbaarheid: {string.Join(" → ", chain)}. Of een vraag of sectie zichtbaar is, mag niet (ook niet via andere vragen of berekeningen) van haar eigen antwoord afhangen.", at);
+
     public static Problem CircularCalculation(IEnumerable<string> chain, Location at) =>
         new(CircularCalculationCode, $"Kringverwijzing: {string.Join(" → ", chain)}. Een berekening mag niet, ook niet via andere berekeningen, van zichzelf afhangen.", at);
 }

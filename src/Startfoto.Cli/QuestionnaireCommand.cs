@@ -1,0 +1,31 @@
+using Startfoto.Domain.Problems;
+
+namespace Startfoto.Cli;
+
+/// <summary>./startfoto questionnaire validate|evaluate …: definitions and answers files, no database.</summary>
+static class QuestionnaireCommand
+{
+    public const string Usage = """
+        Gebruik: ./startfoto questionnaire validate BESTAND
+                 ./startfoto questionnaire evaluate BESTAND --answers ANTWOORDEN.json [--today JJJJ-MM-DD]
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors) => args switch
+    {
+        ["validate", .. var rest] => await ValidateQuestionnaireCommand.RunAsync(rest, output, errors),
+        ["evaluate", .. var rest] => await EvaluateQuestionnaireCommand.RunAsync(rest, output, errors),
+        _ => await UsageError(args.Length == 0 ? "Geef een opdracht: validate of evaluate." : $"Onbekende opdracht 'questionnaire {args[0]}'.", errors),
+    };
+
+    public static async Task<int> UsageError(string error, TextWriter errors)
+    {
+        await errors.WriteLineAsync($"{error}\n{Usage}");
+        return 2;
+    }
+
+    public static async Task<int> Fail(IEnumerable<Problem> problems, TextWriter errors)
+    {
+        foreach (var problem in problems) await errors.WriteLineAsync(ProblemLine.Format(problem));
+        return 1;
+    }
+}
