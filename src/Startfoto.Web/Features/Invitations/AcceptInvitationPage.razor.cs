@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Startfoto.Domain.Problems;
 using Startfoto.Infrastructure.Identity;
@@ -28,12 +29,19 @@ public partial class AcceptInvitationPage
     {
         Input ??= new();
         view = await Accept.FindAsync(Token, HttpContext.RequestAborted);
-        HttpContext.Response.StatusCode = view switch
+        if (view is { Status: not InvitationStatus.Pending })
+            HttpContext.Response.StatusCode = StatusCodes.Status410Gone;
+        else if (view is null)
         {
-            null => StatusCodes.Status404NotFound,
-            { Status: not InvitationStatus.Pending } => StatusCodes.Status410Gone,
-            _ => StatusCodes.Status200OK,
-        };
+            // Blazor (.NET 10) swaps a page that sets 404 for the generic not-found page, and this page explains
+            // the 404 itself: set the status only as the response starts.
+            HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+            HttpContext.Response.OnStarting(() =>
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
+        }
     }
 
     async Task AcceptAsync()
