@@ -33,7 +33,7 @@ public static class AuthApi
         if (result.RequiresTwoFactor && !string.IsNullOrEmpty(login.TwoFactorCode))
             result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorKey.Clean(login.TwoFactorCode), isPersistent: false, rememberClient: false);
         else if (result.RequiresTwoFactor && !string.IsNullOrEmpty(login.TwoFactorRecoveryCode))
-            result = await signIn.TwoFactorRecoveryCodeSignInAsync(AuthenticatorKey.Clean(login.TwoFactorRecoveryCode));
+            result = await signIn.TwoFactorRecoveryCodeSignInAsync(login.TwoFactorRecoveryCode.Replace(" ", "", StringComparison.Ordinal));
 
         if (result.Succeeded)
             return TypedResults.Empty;

@@ -21,6 +21,6 @@ static class AuthenticatorKey
         CultureInfo.InvariantCulture, "otpauth://totp/{0}:{1}?secret={2}&issuer={0}&digits=6",
         UrlEncoder.Default.Encode(Issuer), UrlEncoder.Default.Encode(email), key);
 
-    /// <summary>Users type codes with spaces or dashes, as their app shows them.</summary>
+    /// <summary>Users type authenticator codes with spaces or dashes, as their app shows them (not recovery codes: those keep their dash).</summary>
     public static string Clean(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 }
