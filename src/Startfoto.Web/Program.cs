@@ -1,1 +1,37 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run(); public partial class Program;
+using Startfoto.Web.Components;
+using Startfoto.Web.Features.Accounts;
+using Startfoto.Web.Features.Gemeenten;
+using Startfoto.Web.Features.Invitations;
+using Startfoto.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
+builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync(); // migrations, roles; in Development the demo indeling and accounts
+
+app.UseSecurityHeaders();
+app.UseErrorPages();           // Dutch error page, ProblemDetails under /api: never a stack trace
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealth();
+app.MapApiDocs();
+app.MapAuthApi();
+app.MapLogout();
+app.MapInvitationsApi();
+app.MapGemeentenApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace Startfoto.Web.Features.Invitations;
+
+public enum InvitationStatus { Pending, Accepted, Expired, Revoked }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Startfoto.Infrastructure.Data;
+using Startfoto.Web.Features.Accounts;
+
+namespace Startfoto.Web.Hosting;
+
+/// <summary>At start: migrations (unless switched off), the roles, and in Development the demo indeling and accounts.</summary>
+sealed class DatabaseStartup(
+    IDbContextFactory<StartfotoDb> dbs, IOptions<DatabaseOptions> options, RoleSeed roles,
+    IServiceProvider services, IHostEnvironment environment, ILogger<DatabaseStartup> log)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                log.LogInformation("Migraties toepassen: {Migrations}", string.Join(", ", pending));
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+        await roles.RunAsync();
+        if (environment.IsDevelopment())
+        {
+            await DemoIndeling.EnsureAsync(dbs, ct);
+            await ActivatorUtilities.CreateInstance<DemoAccounts>(services).RunAsync(ct);
+        }
+    }
+}

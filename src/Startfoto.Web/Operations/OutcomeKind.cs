@@ -1,0 +1,3 @@
+namespace Startfoto.Web.Operations;
+
+public enum OutcomeKind { Ok, Invalid, Forbidden, NotFound }

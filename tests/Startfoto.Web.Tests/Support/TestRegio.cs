@@ -1,0 +1,3 @@
+namespace Startfoto.Web.Tests.Support;
+
+public sealed record TestRegio(string Code, string Name, IReadOnlyList<string> Gemeenten);
