@@ -1,5 +1,6 @@
 using Startfoto.Web.Components;
 using Startfoto.Web.Features.Accounts;
+using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
 using Startfoto.Web.Hosting;
@@ -30,6 +31,7 @@ app.MapAuthApi();
 app.MapLogout();
 app.MapInvitationsApi();
 app.MapGemeentenApi();
+app.MapIndelingApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

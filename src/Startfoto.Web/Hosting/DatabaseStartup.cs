@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Startfoto.Infrastructure.Data;
+using Startfoto.Infrastructure.Indeling;
 using Startfoto.Web.Features.Accounts;
 
 namespace Startfoto.Web.Hosting;
 
-/// <summary>At start: migrations (unless switched off), the roles, and in Development the demo indeling and accounts.</summary>
+/// <summary>At start: migrations (unless switched off), the roles, the shipped CBS indeling, and in Development the demo accounts.</summary>
 sealed class DatabaseStartup(
     IDbContextFactory<StartfotoDb> dbs, IOptions<DatabaseOptions> options, RoleSeed roles,
     IServiceProvider services, IHostEnvironment environment, ILogger<DatabaseStartup> log)
@@ -23,10 +24,10 @@ sealed class DatabaseStartup(
             }
         }
         await roles.RunAsync();
+        if (options.Value.SeedIndeling)
+            foreach (var line in await IndelingSeed.SeedMissingYearsAsync(dbs, ct))
+                log.LogInformation("Indeling geladen: {Report}", line);
         if (environment.IsDevelopment())
-        {
-            await DemoIndeling.EnsureAsync(dbs, ct);
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).RunAsync(ct);
-        }
     }
 }

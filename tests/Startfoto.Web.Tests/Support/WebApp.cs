@@ -38,6 +38,8 @@ public class WebApp : IAsyncLifetime
             web.UseEnvironment("Testing");
             web.UseSetting("ConnectionStrings:Startfoto", database.ConnectionString);
             web.UseSetting("Accounts:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
+            // Each test makes its own jeugdregio's and gemeenten; the real indeling would only be in the way.
+            web.UseSetting("Database:SeedIndeling", "false");
             if (UsesFakeTime)
                 web.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
         });

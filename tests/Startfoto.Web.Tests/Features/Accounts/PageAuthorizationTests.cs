@@ -9,7 +9,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
 {
     static readonly (string Path, string Role)[] Pages =
     [
-        ("/beheer", Role.Beheerder), ("/beheer/uitnodigingen", Role.Beheerder),
+        ("/beheer", Role.Beheerder), ("/beheer/uitnodigingen", Role.Beheerder), ("/beheer/indeling", Role.Beheerder),
         ("/regio", Role.Regioadviseur), ("/regio/uitnodigingen", Role.Regioadviseur),
         ("/gemeente", Role.Gemeente), ("/ozj", Role.OZJ), ("/landelijk", Role.Landelijk),
     ];
@@ -47,6 +47,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     [Theory]
     [InlineData("/beheer")]
     [InlineData("/beheer/uitnodigingen")]
+    [InlineData("/beheer/indeling")]
     [InlineData("/regio")]
     [InlineData("/regio/uitnodigingen")]
     [InlineData("/gemeente")]

@@ -1,0 +1,52 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Startfoto.Browser.Tests.Pages;
+
+namespace Startfoto.Browser.Tests;
+
+/// <summary>axe-core's WCAG 2.1 A and AA rules on the pages every user sees first.</summary>
+[Collection(nameof(DemoPlatformCollection))]
+public sealed class AccessibilityTests(DemoPlatform platform)
+{
+    static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task The_login_page_has_no_wcag_violations()
+    {
+        var page = await platform.Browser.NewPageAsync(platform.Address);
+        await new LoginPage(page).OpenAsync();
+
+        await AssertNoViolations(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("beheerder@startfoto.local", "/beheer/indeling")]
+    [InlineData("regioadviseur@startfoto.local", "/regio/uitnodigingen")]
+    [InlineData("gemeente.leiden@startfoto.local", "/gemeente")]
+    public async Task A_role_page_has_no_wcag_violations(string email, string path)
+    {
+        var page = await platform.Browser.NewPageAsync(platform.Address);
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.LogInAsync(email, DemoAccountsTests.Password);
+        await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal));
+        await page.GotoAsync(path);
+        await IndelingPageTests.WaitUntilInteractive(page);
+
+        await AssertNoViolations(page);
+        await page.Context.CloseAsync();
+    }
+
+    static async Task AssertNoViolations(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.NotEmpty(result.Passes); // axe really ran its rules on this page
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
+    }
+}
