@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Startfoto.Infrastructure;
+using Startfoto.Infrastructure.Data;
 
 namespace Startfoto.Cli;
 
@@ -14,8 +14,7 @@ static class MigrateCommand
         }
         var cs = ConnectionString.FromEnvironment();
         await using var db = InfrastructureSetup.CreateDb(cs);
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        var pending = await DatabaseMigrations.ApplyAsync(db, CancellationToken.None);
         await output.WriteLineAsync(pending.Count == 0
             ? $"Database {InfrastructureSetup.Describe(cs)} is bijgewerkt; geen migraties nodig."
             : $"Database {InfrastructureSetup.Describe(cs)}: {pending.Count} migratie(s) toegepast ({string.Join(", ", pending)}).");

@@ -16,12 +16,9 @@ sealed class DatabaseStartup(
         if (options.Value.MigrateOnStartup)
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (pending.Count > 0)
-            {
-                log.LogInformation("Migraties toepassen: {Migrations}", string.Join(", ", pending));
-                await db.Database.MigrateAsync(ct);
-            }
+            var applied = await DatabaseMigrations.ApplyAsync(db, ct);
+            if (applied.Count > 0)
+                log.LogInformation("Migraties toegepast: {Migrations}", string.Join(", ", applied));
         }
         await roles.RunAsync();
         if (options.Value.SeedIndeling)
