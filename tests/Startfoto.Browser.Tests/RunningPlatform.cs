@@ -1,0 +1,40 @@
+using Startfoto.TestSupport;
+
+namespace Startfoto.Browser.Tests;
+
+/// <summary>
+/// The whole platform as ./startfoto run starts it (Development: the real indeling and the demo accounts) on its own
+/// database, plus a browser. Shared by the tests of one class or collection; each test opens its own browser context.
+/// </summary>
+public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
+{
+    readonly PostgresDatabase database = new();
+    StartfotoServer? server;
+    public BrowserSession Browser { get; private set; } = null!;
+    public Uri Address { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        server = new StartfotoServer(database.ConnectionString,
+            new Dictionary<string, string?> { ["Accounts:RequireTwoFactor"] = requireTwoFactor ? "true" : "false" });
+        Address = server.Start();
+        Browser = await BrowserSession.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        if (server is not null) await server.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
+
+/// <summary>The local demo: two-factor authentication off, as ./startfoto run sets it.</summary>
+public sealed class DemoPlatform() : RunningPlatform(requireTwoFactor: false);
+
+/// <summary>As a server runs it: two-factor authentication required for Beheerder and Regioadviseur.</summary>
+public sealed class TwoFactorPlatform() : RunningPlatform(requireTwoFactor: true);
+
+[CollectionDefinition(nameof(DemoPlatformCollection))]
+public sealed class DemoPlatformCollection : ICollectionFixture<DemoPlatform>;
