@@ -295,3 +295,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    ALTER TABLE responses ADD questionnaire_key character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    ALTER TABLE responses ADD questionnaire_version integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    CREATE TABLE questionnaire_versions (
+        key character varying(100) NOT NULL,
+        version integer NOT NULL,
+        title text NOT NULL,
+        kind character varying(32) NOT NULL,
+        level character varying(32) NOT NULL,
+        definition jsonb NOT NULL,
+        content_hash character(64) NOT NULL,
+        source character varying(16) NOT NULL,
+        file_name character varying(260) NOT NULL,
+        registered_at timestamp with time zone NOT NULL,
+        registered_by uuid,
+        CONSTRAINT pk_questionnaire_versions PRIMARY KEY (key, version),
+        CONSTRAINT fk_questionnaire_versions_users_registered_by FOREIGN KEY (registered_by) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    CREATE INDEX ix_responses_questionnaire_key_questionnaire_version ON responses (questionnaire_key, questionnaire_version);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    CREATE INDEX ix_questionnaire_versions_registered_by ON questionnaire_versions (registered_by);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    ALTER TABLE responses ADD CONSTRAINT fk_responses_questionnaire_versions_questionnaire_key_question FOREIGN KEY (questionnaire_key, questionnaire_version) REFERENCES questionnaire_versions (key, version) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123091436_QuestionnaireVersions') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123091436_QuestionnaireVersions', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

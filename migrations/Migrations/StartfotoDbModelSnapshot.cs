@@ -275,6 +275,75 @@ namespace Startfoto.Migrations.Migrations
                     b.ToTable("jeugdregios", (string)null);
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.QuestionnaireVersion", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<Guid?>("RegisteredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Key", "Version")
+                        .HasName("pk_questionnaire_versions");
+
+                    b.HasIndex("RegisteredBy")
+                        .HasDatabaseName("ix_questionnaire_versions_registered_by");
+
+                    b.ToTable("questionnaire_versions", (string)null);
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.Response", b =>
                 {
                     b.Property<Guid>("Id")
@@ -292,12 +361,24 @@ namespace Startfoto.Migrations.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("gemeente_code");
 
+                    b.Property<string>("QuestionnaireKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int?>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
                         .HasName("pk_responses");
+
+                    b.HasIndex("QuestionnaireKey", "QuestionnaireVersion")
+                        .HasDatabaseName("ix_responses_questionnaire_key_questionnaire_version");
 
                     b.HasIndex("Year", "GemeenteCode")
                         .HasDatabaseName("ix_responses_year_gemeente_code");
@@ -566,6 +647,24 @@ namespace Startfoto.Migrations.Migrations
                         .HasConstraintName("fk_gemeenten_jeugdregios_year_jeugdregio_code");
 
                     b.Navigation("Jeugdregio");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.QuestionnaireVersion", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_questionnaire_versions_users_registered_by");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.Response", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Data.QuestionnaireVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_responses_questionnaire_versions_questionnaire_key_question");
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.RegioadviseurJeugdregio", b =>

@@ -8,10 +8,10 @@ using Startfoto.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync(); // migrations, roles; in Development the demo indeling and accounts
+await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts
 
 app.UseSecurityHeaders();
 app.UseErrorPages();           // Dutch error page, ProblemDetails under /api: never a stack trace
@@ -32,6 +32,7 @@ app.MapLogout();
 app.MapInvitationsApi();
 app.MapGemeentenApi();
 app.MapIndelingApi();
+app.MapQuestionnairesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

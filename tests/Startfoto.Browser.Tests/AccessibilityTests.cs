@@ -26,6 +26,7 @@ public sealed class AccessibilityTests(DemoPlatform platform)
 
     [Theory]
     [InlineData("beheerder@startfoto.local", "/beheer/indeling")]
+    [InlineData("beheerder@startfoto.local", "/beheer/vragenlijsten")]
     [InlineData("regioadviseur@startfoto.local", "/regio/uitnodigingen")]
     [InlineData("gemeente.leiden@startfoto.local", "/gemeente")]
     public async Task A_role_page_has_no_wcag_violations(string email, string path)

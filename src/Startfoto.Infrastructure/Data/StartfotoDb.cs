@@ -12,6 +12,7 @@ public sealed class StartfotoDb(DbContextOptions<StartfotoDb> options)
     public DbSet<Jeugdregio> Jeugdregios => Set<Jeugdregio>();
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Response> Responses => Set<Response>();
+    public DbSet<QuestionnaireVersion> QuestionnaireVersions => Set<QuestionnaireVersion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<RegioadviseurJeugdregio> RegioadviseurJeugdregios => Set<RegioadviseurJeugdregio>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

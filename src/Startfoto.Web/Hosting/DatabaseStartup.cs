@@ -6,9 +6,12 @@ using Startfoto.Web.Features.Accounts;
 
 namespace Startfoto.Web.Hosting;
 
-/// <summary>At start: migrations (unless switched off), the roles, the shipped CBS indeling, and in Development the demo accounts.</summary>
+/// <summary>
+/// At start: migrations (unless switched off), the roles, the shipped CBS indeling, the questionnaires folder, and in
+/// Development the demo accounts.
+/// </summary>
 sealed class DatabaseStartup(
-    IDbContextFactory<StartfotoDb> dbs, IOptions<DatabaseOptions> options, RoleSeed roles,
+    IDbContextFactory<StartfotoDb> dbs, IOptions<DatabaseOptions> options, RoleSeed roles, QuestionnaireStartup questionnaires,
     IServiceProvider services, IHostEnvironment environment, ILogger<DatabaseStartup> log)
 {
     public async Task RunAsync(CancellationToken ct)
@@ -24,6 +27,7 @@ sealed class DatabaseStartup(
         if (options.Value.SeedIndeling)
             foreach (var line in await IndelingSeed.SeedMissingYearsAsync(dbs, ct))
                 log.LogInformation("Indeling geladen: {Report}", line);
+        await questionnaires.RunAsync(ct);
         if (environment.IsDevelopment())
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).RunAsync(ct);
     }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Startfoto.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Startfoto.Infrastructure.Data;
+using Startfoto.Infrastructure.Questionnaires.Registration;
 
 namespace Startfoto.Web.Hosting;
 
@@ -21,6 +23,11 @@ public static class InfrastructureHosting
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseStartup>();
+        services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section);
+        services.AddSingleton<QuestionnaireFolderReport>();
+        services.AddSingleton(s => new QuestionnaireRegistry(
+            s.GetRequiredService<IDbContextFactory<StartfotoDb>>(), s.GetRequiredService<TimeProvider>()));
+        services.AddScoped<QuestionnaireStartup>();
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         return builder;

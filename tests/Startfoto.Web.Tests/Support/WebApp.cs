@@ -30,6 +30,9 @@ public class WebApp : IAsyncLifetime
     protected virtual bool RequireTwoFactor => false;
     protected virtual bool UsesFakeTime => false;
 
+    /// <summary>The questionnaires folder registered at start-up; null switches the scan off.</summary>
+    protected virtual string? QuestionnaireFolder => null;
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
@@ -40,13 +43,17 @@ public class WebApp : IAsyncLifetime
             web.UseSetting("Accounts:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
             // Each test makes its own jeugdregio's and gemeenten; the real indeling would only be in the way.
             web.UseSetting("Database:SeedIndeling", "false");
+            // Tests register their own definitions; the shipped folder has its own test against the registry.
+            web.UseSetting("Questionnaires:RegisterOnStartup", QuestionnaireFolder is null ? "false" : "true");
+            if (QuestionnaireFolder is { } folder)
+                web.UseSetting("Questionnaires:Folder", folder);
             if (UsesFakeTime)
                 web.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
         });
         _ = Factory.Server;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await database.DisposeAsync();

@@ -35,5 +35,9 @@ sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
     {
         r.Property(x => x.GemeenteCode).HasMaxLength(6);
         r.HasIndex(x => new { x.Year, x.GemeenteCode });
+        r.Property(x => x.QuestionnaireKey).HasMaxLength(QuestionnaireVersionConfiguration.KeyLength);
+        // A version with responses may not change or disappear: the responses point at it.
+        r.HasOne<QuestionnaireVersion>().WithMany()
+            .HasForeignKey(x => new { x.QuestionnaireKey, x.QuestionnaireVersion }).OnDelete(DeleteBehavior.Restrict);
     }
 }

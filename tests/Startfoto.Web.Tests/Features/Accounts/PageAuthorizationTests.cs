@@ -10,6 +10,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     static readonly (string Path, string Role)[] Pages =
     [
         ("/beheer", Role.Beheerder), ("/beheer/uitnodigingen", Role.Beheerder), ("/beheer/indeling", Role.Beheerder),
+        ("/beheer/vragenlijsten", Role.Beheerder),
         ("/regio", Role.Regioadviseur), ("/regio/uitnodigingen", Role.Regioadviseur),
         ("/gemeente", Role.Gemeente), ("/ozj", Role.OZJ), ("/landelijk", Role.Landelijk),
     ];
@@ -48,6 +49,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("/beheer")]
     [InlineData("/beheer/uitnodigingen")]
     [InlineData("/beheer/indeling")]
+    [InlineData("/beheer/vragenlijsten")]
     [InlineData("/regio")]
     [InlineData("/regio/uitnodigingen")]
     [InlineData("/gemeente")]

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Startfoto.Infrastructure.Questionnaires.Registration;
+
+namespace Startfoto.Web.Hosting;
+
+/// <summary>
+/// Registers the questionnaires folder at start: each valid definition by key+version, each invalid file in the log
+/// with every problem and in <see cref="QuestionnaireFolderReport"/> for the Beheerder page. Never stops the app.
+/// </summary>
+sealed class QuestionnaireStartup(
+    QuestionnaireRegistry registry, QuestionnaireFolderReport report, IOptions<QuestionnaireOptions> options,
+    IHostEnvironment environment, TimeProvider time, ILogger<QuestionnaireStartup> log)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (!options.Value.RegisterOnStartup) return;
+        var folder = QuestionnaireFolder.Locate(environment.ContentRootPath, options.Value.Folder);
+        var scan = await QuestionnaireFolder.RegisterAsync(folder, registry, time, ct);
+        report.Record(scan);
+        foreach (var registration in scan.Registered)
+        {
+            if (registration.Outcome == RegistrationOutcome.Replaced)
+                log.LogWarning("Vragenlijst {File}: {Message}", registration.FileName, registration.Message);
+            else if (registration.Outcome == RegistrationOutcome.Registered)
+                log.LogInformation("Vragenlijst {File}: {Message}", registration.FileName, registration.Message);
+        }
+        foreach (var file in scan.Invalid)
+            foreach (var problem in file.Problems)
+                log.LogError("Vragenlijst {File} niet geactiveerd: {Problem}", file.File, ProblemLine.Format(problem));
+        log.LogInformation("Vragenlijsten uit {Folder}: {Valid} in orde, {Invalid} niet geactiveerd",
+            folder, scan.Registered.Count, scan.Invalid.Count);
+    }
+}
