@@ -51,7 +51,8 @@ sealed partial record SurveyType(SurveyType.Kind What, string Text, string? List
             "end group" or "end_group" => new(Kind.EndGroup, text),
             "begin repeat" or "begin_repeat" => new(Kind.BeginRepeat, text, Unsupported: "herhalende groepen (repeat) worden niet ondersteund"),
             "end repeat" or "end_repeat" => new(Kind.EndRepeat, text),
-            _ when Reasons.TryGetValue(lower, out var reason) => new(Kind.Unsupported, text, Unsupported: reason),
+            _ when Reasons.TryGetValue(lower, out var reason) || Reasons.TryGetValue(lower.Split(' ')[0], out reason) =>
+                new(Kind.Unsupported, text, Unsupported: reason),
             _ when Media.Contains(lower) => new(Kind.Unsupported, text, Unsupported: "foto's, geluid, video, bestanden en barcodes worden niet ondersteund"),
             _ when Geo.Contains(lower.Split(' ')[0]) => new(Kind.Unsupported, text, Unsupported: "locaties en kaarten worden niet ondersteund"),
             _ when Metadata.Contains(lower) || lower.StartsWith("uri:", StringComparison.Ordinal) =>
