@@ -13,11 +13,13 @@ static class TextFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Result<string>.Failure(new Problem("CLI003",
-                File.Exists(path) || Directory.Exists(path)
-                    ? $"Kan '{path}' niet lezen ({e.Message}): controleer de rechten of kies een bestand."
-                    : $"Bestand '{path}' bestaat niet: controleer de naam en de map.",
-                new Location(File: path)));
+            return Result<string>.Failure(Unreadable(path, e));
         }
     }
+
+    public static Problem Unreadable(string path, Exception e) => new("CLI003",
+        File.Exists(path) || Directory.Exists(path)
+            ? $"Kan '{path}' niet lezen ({e.Message}): controleer de rechten of kies een bestand."
+            : $"Bestand '{path}' bestaat niet: controleer de naam en de map.",
+        new Location(File: path));
 }

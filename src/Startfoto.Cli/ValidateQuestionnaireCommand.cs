@@ -1,6 +1,9 @@
 namespace Startfoto.Cli;
 
-/// <summary>./startfoto questionnaire validate FILE: every problem as `file: key, positie N: message`, or an OK line.</summary>
+/// <summary>
+/// ./startfoto questionnaire validate FILE (JSON or XLSForm): every problem as `file: key, positie N: message` (for a
+/// workbook `file: survey, rij 7, kolom calculation: message`), or an OK line.
+/// </summary>
 static class ValidateQuestionnaireCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)

@@ -50,11 +50,12 @@ public sealed class QuestionnaireCommandsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("vragenlijst.xlsx", "XLSForm wordt nog niet ondersteund")]
+    [InlineData("vragenlijst.xlsx", "geen Excel-werkmap")]
     [InlineData("bestaat-niet.json", "bestaat niet")]
     public async Task Validate_refuses_what_it_cannot_read_with_a_dutch_problem(string name, string message)
     {
         var path = Path.Combine(folder, name);
+        if (name.EndsWith(".xlsx", StringComparison.Ordinal)) File.WriteAllText(path, "{\"key\": \"geen werkmap\"}");
 
         var (exit, _, errors) = await Run("questionnaire", "validate", path);
 

@@ -1,5 +1,6 @@
 using Startfoto.Domain.Indeling;
 using Startfoto.Domain.Problems;
+using Startfoto.Infrastructure.Excel;
 
 namespace Startfoto.Infrastructure.Indeling;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Startfoto.Domain.Indeling;
 using Startfoto.Domain.Problems;
+using Startfoto.Infrastructure.Excel;
 
 namespace Startfoto.Infrastructure.Indeling;
 
@@ -14,7 +15,14 @@ static class XlsxTableReader
     public static Result<RawTable> Read(byte[] bytes, string fileName)
     {
         var at = new Location(File: fileName);
-        if (ZipBombGuard.Check(bytes, at) is { } refused) return Result<RawTable>.Failure(refused);
+        Problem? refused = ZipBombGuard.Check(bytes) switch
+        {
+            ZipBombGuard.Verdict.Corrupt => IndelingProblems.CorruptXlsx(at),
+            ZipBombGuard.Verdict.NotAWorkbook => IndelingProblems.ZipWithoutWorkbook(at),
+            ZipBombGuard.Verdict.TooLargeUnpacked => IndelingProblems.XlsxTooLargeUnpacked(at),
+            _ => null,
+        };
+        if (refused is not null) return Result<RawTable>.Failure(refused);
 
         List<RawRow> rows;
         try

@@ -1,4 +1,4 @@
-namespace Startfoto.Infrastructure.Indeling;
+namespace Startfoto.Infrastructure.Excel;
 
 /// <summary>What a file is, judged by its first bytes: the extension says what the user hoped, the content what it is.</summary>
 static class FileSignature
