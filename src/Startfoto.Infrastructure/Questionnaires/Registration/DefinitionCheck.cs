@@ -3,7 +3,7 @@ using Startfoto.Domain.Problems;
 using Startfoto.Domain.Questionnaires;
 using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Data.Configurations;
-using Startfoto.Infrastructure.Indeling;
+using Startfoto.Infrastructure.Excel;
 
 namespace Startfoto.Infrastructure.Questionnaires.Registration;
 
