@@ -15,7 +15,9 @@ public sealed class IndelingPageTests(DemoPlatform platform)
         await new LoginPage(page).OpenAsync();
         await new LoginPage(page).LogInAsync("beheerder@startfoto.local", DemoAccountsTests.Password);
         await page.WaitForURLAsync("**/beheer");
+        await WaitUntilInteractive(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Indeling", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/beheer/indeling");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gemeente- en jeugdregio-indeling");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download CSV 2024" })).ToBeVisibleAsync();
         await WaitUntilInteractive(page);

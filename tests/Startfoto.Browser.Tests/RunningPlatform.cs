@@ -10,7 +10,8 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
 {
     readonly PostgresDatabase database = new();
     StartfotoServer? server;
-    public BrowserSession Browser { get; private set; } = null!;
+    BrowserSession? browser;
+    public BrowserSession Browser => browser ?? throw new InvalidOperationException("The platform did not start.");
     public Uri Address { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -19,12 +20,12 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
         server = new StartfotoServer(database.ConnectionString,
             new Dictionary<string, string?> { ["Accounts:RequireTwoFactor"] = requireTwoFactor ? "true" : "false" });
         Address = server.Start();
-        Browser = await BrowserSession.LaunchAsync();
+        browser = await BrowserSession.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
+        if (browser is not null) await browser.DisposeAsync();
         if (server is not null) await server.DisposeAsync();
         await database.DisposeAsync();
     }
