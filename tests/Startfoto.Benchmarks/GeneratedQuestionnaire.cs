@@ -12,20 +12,26 @@ public static class GeneratedQuestionnaire
 {
     public const int SectionCount = 10;
 
+    // Keys start with a theme prefix, as in startfoto.json; distinct first letters matter to SurveyJS, which looks a
+    // variable up by scanning every answer whose name starts with the same letter (ProcessValue.getValueByItemCore).
+    private static readonly string[] Prefixes = ["rw", "lt", "zt", "kl", "ond", "dm", "fin", "vs", "ggz", "alg"];
+
+    private static string P(int s) => Prefixes[s - 1];
+
     public static JsonObject Definition()
     {
         var sections = new JsonArray();
         for (var s = 1; s <= SectionCount; s++)
         {
-            var section = new JsonObject { ["key"] = $"s{s}", ["title"] = $"Thema {s}", ["questions"] = Questions(s) };
-            if (s is 4 or 8) section["visibleWhen"] = $"${{s{s - 1}.q0}} != '1'";
+            var section = new JsonObject { ["key"] = P(s), ["title"] = $"Thema {s}", ["questions"] = Questions(s) };
+            if (s is 4 or 8) section["visibleWhen"] = $"${{{P(s - 1)}.q0}} != '1'";
             sections.Add(section);
         }
         return new JsonObject
         {
             ["key"] = "generated-200", ["version"] = 1, ["title"] = "Gegenereerde vragenlijst, 200 vragen",
             ["kind"] = "other", ["level"] = "gemeente",
-            ["themes"] = new JsonArray([.. Enumerable.Range(1, SectionCount).Select(s => (JsonNode)new JsonObject { ["key"] = $"t{s}", ["title"] = $"Thema {s}" })]),
+            ["themes"] = new JsonArray([.. Enumerable.Range(1, SectionCount).Select(s => (JsonNode)new JsonObject { ["key"] = P(s), ["title"] = $"Thema {s}" })]),
             ["optionSets"] = new JsonObject { ["m4"] = Options("1", "2", "3", "4"), ["jdn"] = Options("ja", "deels", "nee") },
             ["sections"] = sections,
         };
@@ -33,7 +39,7 @@ public static class GeneratedQuestionnaire
 
     private static JsonArray Questions(int s)
     {
-        string K(int q) => $"${{s{s}.q{q}}}";
+        string K(int q) => $"${{{P(s)}.q{q}}}";
         var last = s == SectionCount;
         return
         [
@@ -55,8 +61,8 @@ public static class GeneratedQuestionnaire
             Q(s, 15, "shortText", constraint: "string-length(.) <= 200"),
             Q(s, 16, "singleChoice", Options("x", "y", "z"), visibleWhen: $"{K(14)} >= 1 and {K(3)} != 'a'"),
             Q(s, 17, "multipleChoice", Options("geen", "werkpakket", "leernetwerk", "buddy", "intensief"), constraint: "count-selected(.) <= 3"),
-            Q(s, 18, "longText", visibleWhen: s == 1 ? $"{K(0)} >= 3" : $"{K(0)} >= 3 or ${{s{s - 1}.q0}} >= 3"),
-            last ? Calculated(s, 19, string.Join(" + ", Enumerable.Range(1, SectionCount).Select(i => $"${{s{i}.q12}}")))
+            Q(s, 18, "longText", visibleWhen: s == 1 ? $"{K(0)} >= 3" : $"{K(0)} >= 3 or ${{{P(s - 1)}.q0}} >= 3"),
+            last ? Calculated(s, 19, string.Join(" + ", Enumerable.Range(1, SectionCount).Select(i => $"${{{P(i)}.q12}}")))
                  : Number(Q(s, 19, "percentage"), 0, 100, 1),
         ];
     }
@@ -67,7 +73,7 @@ public static class GeneratedQuestionnaire
         var answers = new JsonObject();
         for (var s = 1; s <= SectionCount; s++)
         {
-            var p = $"s{s}.q";
+            var p = $"{P(s)}.q";
             answers[p + 0] = s % 7 == 0 ? "nvt" : $"{s % 4 + 1}";
             answers[p + 1] = new[] { "ja", "deels", "nee" }[s % 3];
             answers[p + 2] = $"{(s + 1) % 4 + 1}";
@@ -95,7 +101,7 @@ public static class GeneratedQuestionnaire
     private static JsonObject Q(int s, int q, string type, JsonNode? options = null, bool required = false, bool special = false,
         string? visibleWhen = null, string? constraint = null)
     {
-        var question = new JsonObject { ["key"] = $"s{s}.q{q}", ["type"] = type, ["label"] = $"Vraag {q + 1} van thema {s}", ["theme"] = $"t{s}" };
+        var question = new JsonObject { ["key"] = $"{P(s)}.q{q}", ["type"] = type, ["label"] = $"Vraag {q + 1} van thema {s}", ["theme"] = P(s) };
         if (options is not null) question["options"] = options;
         if (required) question["required"] = true;
         if (special) (question["notApplicable"], question["dontKnow"]) = (true, true);
@@ -117,7 +123,7 @@ public static class GeneratedQuestionnaire
     }
 
     private static JsonObject Calculated(int s, int q, string calculation) =>
-        new() { ["key"] = $"s{s}.q{q}", ["type"] = "calculated", ["calculation"] = calculation };
+        new() { ["key"] = $"{P(s)}.q{q}", ["type"] = "calculated", ["calculation"] = calculation };
 
     private static JsonArray Options(params string[] values) =>
         [.. values.Select(v => (JsonNode)new JsonObject { ["value"] = v, ["label"] = v })];

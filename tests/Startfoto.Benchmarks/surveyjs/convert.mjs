@@ -2,12 +2,18 @@
 // Names lose their dots ("rw.afbakening" → "rw_afbakening"): SurveyJS reads a dot in {a.b} as a path, which is
 // exactly how a matrix row is addressed ({matrix.row}).
 
+import { FunctionFactory } from "survey-core";
+
+// XLSForm functions SurveyJS lacks, registered the way SurveyJS documents custom functions.
+FunctionFactory.Instance.register("countSelected", ([v]) => (Array.isArray(v) ? v.length : v ? 1 : 0));
+FunctionFactory.Instance.register("stringLength", ([v]) => (v === undefined || v === null ? 0 : String(v).length));
+
 const choiceTypes = { singleChoice: "radiogroup", maturity: "radiogroup", yesPartlyNo: "radiogroup", multipleChoice: "checkbox" };
 
-const name = (key) => key.replaceAll(".", "_");
+export const name = (key) => key.replaceAll(".", "_");
 
 /** Every answerable key → the SurveyJS path an expression reads it by. */
-function paths(definition) {
+export function paths(definition) {
   const result = new Map();
   for (const section of definition.sections)
     for (const q of section.questions) {
