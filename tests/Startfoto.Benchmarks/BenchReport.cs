@@ -14,7 +14,8 @@ public static class BenchReport
         var failed = false;
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine();
-        Console.WriteLine(string.Create(c, $"{"geval",-15} {"ons µs (mediaan ± 99.9%-CI)",28} {"gealloceerd",12} {"SurveyJS µs",12} {"ratio",7} {"SurveyJS alleen condities µs",29}"));
+        Console.WriteLine("Per volledige evaluatie (mediaan); SurveyJS-model = runConditions() + validate(), SurveyJS-engine = alleen de expressies.");
+        Console.WriteLine(string.Create(c, $"{"geval",-15} {"ons µs ± 99.9%-CI",18} {"gealloceerd",11} {"SurveyJS-model µs",18} {"ratio",8} {"SurveyJS-engine µs",19} {"ratio",8}"));
         foreach (var (name, check) in checks)
         {
             var report = summary.Reports.FirstOrDefault(r => Equals(r.BenchmarkCase.Parameters["Case"], name));
@@ -29,11 +30,10 @@ public static class BenchReport
             var marginUs = stats.GetConfidenceInterval(Perfolizer.Mathematics.Common.ConfidenceLevel.L999).Margin / 1000;
             var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1;
             var theirs = peer?["cases"]?.AsArray().FirstOrDefault(x => (string?)x?["case"] == name);
-            var theirsUs = (double?)theirs?["full"]?["medianUs"];
-            var conditionsUs = (double?)theirs?["conditionsOnly"]?["medianUs"];
-            double? ratio = theirsUs is { } t ? t / oursUs : null;
+            var modelUs = (double?)theirs?["full"]?["medianUs"];
+            var engineUs = (double?)theirs?["expressionsOnly"]?["medianUs"];
             Console.WriteLine(string.Create(c,
-                $"{name,-15} {$"{oursUs:F2} ± {marginUs:F2}",28} {$"{allocated} B",12} {Format(theirsUs),12} {(ratio is { } r ? $"{r:F1}x" : "-"),7} {Format(conditionsUs),29}"));
+                $"{name,-15} {$"{oursUs:F2} ± {marginUs:F2}",18} {$"{allocated} B",11} {Format(modelUs),18} {Ratio(modelUs, oursUs),8} {Format(engineUs),19} {Ratio(engineUs, oursUs),8}"));
             rows.Add(new JsonObject
             {
                 ["case"] = name,
@@ -44,7 +44,8 @@ public static class BenchReport
                     ["check"] = JsonSerializer.SerializeToNode(check),
                 },
                 ["surveyjs"] = theirs?.DeepClone(),
-                ["ratioSurveyJsToOurs"] = ratio,
+                ["ratioSurveyJsModelToOurs"] = modelUs / oursUs,
+                ["ratioSurveyJsEngineToOurs"] = engineUs / oursUs,
             });
         }
         Console.WriteLine();
@@ -52,8 +53,8 @@ public static class BenchReport
         {
             var theirs = peer?["cases"]?.AsArray().FirstOrDefault(x => (string?)x?["case"] == name);
             var ours = string.Create(c, $"{name}: {check.Questions} vragen, {check.Conditions} condities, {check.Constraints} constraints, {check.Calculations} berekeningen");
-            var visible = string.Create(c, $"zichtbaar ons {check.VisibleQuestions} / SurveyJS {theirs?["visibleQuestions"]?.ToString() ?? "-"}");
-            var errors = string.Create(c, $"met fout ons {check.QuestionsWithErrors} / SurveyJS {theirs?["questionsWithErrors"]?.ToString() ?? "-"}");
+            var visible = string.Create(c, $"zichtbaar ons {check.VisibleQuestions} / model {theirs?["visibleQuestions"]?.ToString() ?? "-"} / engine {theirs?["expressionsOnly"]?["visibleQuestions"]?.ToString() ?? "-"}");
+            var errors = string.Create(c, $"met fout ons {check.QuestionsWithErrors} / model {theirs?["questionsWithErrors"]?.ToString() ?? "-"} / engine {theirs?["expressionsOnly"]?["questionsWithErrors"]?.ToString() ?? "-"}");
             Console.WriteLine($"{ours}; {visible}; {errors}");
         }
 
@@ -69,6 +70,9 @@ public static class BenchReport
         Console.WriteLine($"\nResultaat: {path}");
         return failed ? 1 : 0;
     }
+
+    private static string Ratio(double? theirs, double ours) =>
+        theirs is { } t ? (t / ours).ToString("F0", CultureInfo.InvariantCulture) + "x" : "-";
 
     private static string Format(double? us) => us is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "-";
 }

@@ -51,6 +51,14 @@ function choices(q, optionSets) {
   return values;
 }
 
+// SurveyJS's numeric validator rejects "nvt" and "weet_niet"; with those offered, the range is an expression.
+function range(q) {
+  if (!q.notApplicable && !q.dontKnow) return { type: "numeric", minValue: q.min, maxValue: q.max };
+  const v = `{${name(q.key)}}`;
+  const bounds = [q.min !== undefined && `${v} >= ${q.min}`, q.max !== undefined && `${v} <= ${q.max}`].filter(Boolean).join(" and ");
+  return { type: "expression", expression: `${v} = 'nvt' or ${v} = 'weet_niet' or (${bounds})`, text: "buiten bereik" };
+}
+
 function element(q, optionSets, keys) {
   const e = { name: name(q.key), title: q.label ?? q.key };
   if (q.required) e.isRequired = true;
@@ -61,7 +69,7 @@ function element(q, optionSets, keys) {
     Object.assign(e, { type: "matrix", columns: choices(q, optionSets), rows: q.rows.map((r) => ({ value: r.key, text: r.label })) });
   else if (q.type === "number" || q.type === "percentage") {
     Object.assign(e, { type: "text", inputType: "number" });
-    if (q.min !== undefined || q.max !== undefined) validators.push({ type: "numeric", minValue: q.min, maxValue: q.max });
+    if (q.min !== undefined || q.max !== undefined) validators.push(range(q));
   } else if (q.type === "calculated") Object.assign(e, { type: "expression", expression: expression(q.calculation, q.key, keys) });
   else if (q.type === "date") Object.assign(e, { type: "text", inputType: "date" });
   else e.type = q.type === "longText" ? "comment" : "text";
