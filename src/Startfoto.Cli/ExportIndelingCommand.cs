@@ -22,7 +22,7 @@ static class ExportIndelingCommand
         var csv = await IndelingExport.ForConnectionString(connectionString).ExportAsync(year.Value, CancellationToken.None);
         if (!csv.Ok)
         {
-            foreach (var problem in csv.Problems) await errors.WriteLineAsync(ProblemLine.Format(problem));
+            foreach (var problem in csv.Problems) await errors.WriteLineAsync(problem.ToLine());
             return 1;
         }
         if (parsed.Option("--out") is not { } path)
@@ -38,8 +38,8 @@ static class ExportIndelingCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await errors.WriteLineAsync(ProblemLine.Format(new Problem("CLI001",
-                $"Kan '{path}' niet schrijven ({e.Message}); kies een andere map of bestandsnaam.", new Location(File: path))));
+            await errors.WriteLineAsync(new Problem("CLI001",
+                $"Kan '{path}' niet schrijven ({e.Message}); kies een andere map of bestandsnaam.", new Location(File: path)).ToLine());
             return 1;
         }
         await errors.WriteLineAsync($"Indeling {year} geschreven naar {path}.");

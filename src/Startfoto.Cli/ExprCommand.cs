@@ -48,7 +48,7 @@ static class ExprCommand
     /// <summary>"positie 5: message", then the expression with the span underlined, as a compiler shows it.</summary>
     static string Marked(Problem problem, string source)
     {
-        var line = ProblemLine.Format(problem);
+        var line = problem.ToLine();
         if (problem.At.Span is not { } span || source.Contains('\n')) return line;
         var start = Math.Min(span.Start, source.Length);
         return $"{line}\n  {source}\n  {new string(' ', start)}{new string('^', Math.Max(1, span.Length))}";

@@ -44,7 +44,7 @@ static class ImportIndelingCommand
 
     static async Task<int> Fail(TextWriter errors, IEnumerable<Problem> problems)
     {
-        foreach (var problem in problems) await errors.WriteLineAsync(ProblemLine.Format(problem));
+        foreach (var problem in problems) await errors.WriteLineAsync(problem.ToLine());
         await errors.WriteLineAsync("Er is niets geïmporteerd.");
         return 1;
     }

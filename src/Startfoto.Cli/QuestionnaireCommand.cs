@@ -28,7 +28,7 @@ static class QuestionnaireCommand
 
     public static async Task<int> Fail(IEnumerable<Problem> problems, TextWriter errors)
     {
-        foreach (var problem in problems) await errors.WriteLineAsync(ProblemLine.Format(problem));
+        foreach (var problem in problems) await errors.WriteLineAsync(problem.ToLine());
         return 1;
     }
 }

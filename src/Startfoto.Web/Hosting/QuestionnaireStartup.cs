@@ -26,7 +26,7 @@ sealed class QuestionnaireStartup(
         }
         foreach (var file in scan.Invalid)
             foreach (var problem in file.Problems)
-                log.LogError("Vragenlijst {File} niet geactiveerd: {Problem}", file.File, ProblemLine.Format(problem));
+                log.LogError("Vragenlijst {File} niet geactiveerd: {Problem}", file.File, problem.ToLine());
         log.LogInformation("Vragenlijsten uit {Folder}: {Valid} in orde, {Invalid} niet geactiveerd",
             folder, scan.Registered.Count, scan.Invalid.Count);
     }

@@ -23,7 +23,7 @@ public sealed partial class FunctionTableTests
         Assert.Equal(Functions.All.Length, Functions.All.Select(f => f.Name).Distinct().Count());
         Assert.All(Functions.All, f => Assert.Equal(
             [TokenKind.Name, TokenKind.OpenParen, TokenKind.CloseParen, TokenKind.End],
-            Lexer.Tokenize(f.Name + "()", [], Problems.Location.Nowhere).Select(t => t.Kind)));
+            Lexer.Tokenize(f.Name + "()", [], Domain.Problems.Location.Nowhere).Select(t => t.Kind)));
     }
 
     [Fact]

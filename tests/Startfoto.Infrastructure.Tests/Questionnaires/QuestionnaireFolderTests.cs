@@ -1,4 +1,6 @@
+using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Questionnaires.Registration;
+using Startfoto.Infrastructure.Questionnaires.XlsForm;
 using Startfoto.TestSupport;
 using static Startfoto.Infrastructure.Tests.Questionnaires.TestDefinitions;
 
@@ -29,7 +31,7 @@ public sealed class QuestionnaireFolderTests(PostgresDatabase database) : IDispo
         var invalid = Assert.Single(scan.Invalid);
         Assert.Equal("kapot.json", invalid.File);
         Assert.True(invalid.Problems.Length >= 2);
-        Assert.All(invalid.Problems, p => Assert.StartsWith("kapot.json: a", ProblemLine.Format(p), StringComparison.Ordinal));
+        Assert.All(invalid.Problems, p => Assert.StartsWith("kapot.json: a", p.ToLine(), StringComparison.Ordinal));
         Assert.NotNull(await StoredAsync(database, good));
         Assert.Null(await StoredAsync(database, bad));
     }
@@ -46,18 +48,35 @@ public sealed class QuestionnaireFolderTests(PostgresDatabase database) : IDispo
     }
 
     [Fact]
-    public async Task An_xlsform_export_next_to_its_json_is_skipped_and_a_lone_one_reported()
+    public async Task An_xlsform_export_next_to_its_json_is_skipped_and_a_lone_one_registered()
     {
-        Write("lijst.json", Json(NewKey()));
-        Write("lijst.xlsx", "PK\u0003\u0004");
-        Write("alleen.xlsx", "PK\u0003\u0004");
+        var (twin, lone) = (NewKey(), NewKey());
+        Write("lijst.json", Json(twin));
+        File.WriteAllBytes(Path.Combine(folder.FullName, "lijst.xlsx"), Export(Json(twin, title: "Verouderde export")));
+        File.WriteAllBytes(Path.Combine(folder.FullName, "alleen.xlsx"), Export(Json(lone, title: "Alleen in Excel")));
         Write("README.md", "# uitleg");
 
         var scan = await ScanAsync();
 
-        Assert.Single(scan.Registered);
-        Assert.Equal(("alleen.xlsx", "REG004"), (Assert.Single(scan.Invalid).File, scan.Invalid[0].Problems.Single().Code));
+        Assert.Empty(scan.Invalid);
+        Assert.Equal([("alleen.xlsx", lone), ("lijst.json", twin)], scan.Registered.Select(r => (r.FileName, r.Key)));
+        Assert.Equal(("Testlijst", "Alleen in Excel"), ((await StoredAsync(database, twin))!.Title, (await StoredAsync(database, lone))!.Title));
     }
+
+    [Fact]
+    public async Task A_lone_xlsform_with_problems_is_reported_at_sheet_row_and_column()
+    {
+        File.WriteAllBytes(Path.Combine(folder.FullName, "kapot.xlsx"), Export(Broken(NewKey())));
+
+        var scan = await ScanAsync();
+
+        var invalid = Assert.Single(scan.Invalid);
+        Assert.Equal("kapot.xlsx", invalid.File);
+        Assert.Contains(invalid.Problems, p => p.ToLine().StartsWith("kapot.xlsx: survey, rij ", StringComparison.Ordinal) && p.At.Column is not null);
+    }
+
+    /// <summary>The definition as the XLSForm writer exports it; the writer does not check, so a broken one stays broken.</summary>
+    static byte[] Export(string json) => XlsFormWriter.Write(QuestionnaireJsonReader.Read(json, "bron.json").Value!);
 
     [Fact]
     public async Task Two_files_with_the_same_version_and_other_content_do_not_overwrite_each_other()

@@ -1,8 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Startfoto.Domain.Questionnaires;
+using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Questionnaires.Registration;
+using Startfoto.Infrastructure.Questionnaires.XlsForm;
 using Startfoto.TestSupport;
 using static Startfoto.Infrastructure.Tests.Questionnaires.TestDefinitions;
+using static Startfoto.Infrastructure.Tests.Questionnaires.XlsForm.XlsFormFixture;
 
 namespace Startfoto.Infrastructure.Tests.Questionnaires;
 
@@ -137,11 +141,64 @@ public sealed class QuestionnaireRegistryTests(PostgresDatabase database)
     }
 
     [Fact]
-    public async Task An_xlsform_is_refused_until_its_reader_exists()
+    public async Task An_uploaded_xlsform_is_stored_as_the_json_of_the_definition_it_reads_to()
     {
-        var result = await registry.RegisterAsync([0x50, 0x4B, 0x03, 0x04, 0, 0], "lijst.xlsx", DefinitionSource.Upload, null, default);
+        var key = NewKey();
+        var workbook = Workbook(("survey", """
+                | type        | name   | label    | relevant      |
+                | begin group | s1     | Sectie   |               |
+                | integer     | aantal | Hoeveel? |               |
+                | text        | reden  | Waarom?  | ${aantal} > 2 |
+                | end group   | s1     |          |               |
+                """), ("settings", $"""
+                | form_id | version | form_title | kind  | level    |
+                | {key}   | 1       | Uit Excel  | other | gemeente |
+                """));
 
-        Assert.Equal("REG004", Assert.Single(result.Problems).Code);
+        var result = await registry.RegisterAsync(workbook, "lijst.xlsx", DefinitionSource.Upload, null, default);
+
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+        Assert.Equal((RegistrationOutcome.Registered, "Uit Excel"), (result.Value!.Outcome, result.Value.Title));
+        var written = QuestionnaireJsonWriter.Write(XlsFormReader.Read(workbook, "lijst.xlsx").Value!);
+        var stored = (await StoredAsync(database, key))!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(written), JsonNode.Parse(stored.Definition)), stored.Definition);
+        Assert.Equal((DefinitionJson.Hash(written), "lijst.xlsx"), (stored.ContentHash, stored.FileName));
+        Assert.True((await registry.LoadAsync(key, 1, default))!.Ok);
+        Assert.Equal(RegistrationOutcome.Unchanged,
+            (await registry.RegisterAsync(workbook, "lijst.xlsx", DefinitionSource.Upload, null, default)).Value!.Outcome);
+    }
+
+    [Fact]
+    public async Task A_broken_xlsform_gives_its_problems_at_sheet_row_and_column_and_stores_nothing()
+    {
+        var key = NewKey();
+        var workbook = Workbook(("survey", """
+                | type     | name   | label    | relevant         |
+                | integer  | aantal | Hoeveel? |                  |
+                | text     | reden  | Waarom?  | ${onbekend} > 2  |
+                | geopoint | plek   | Waar?    |                  |
+                """), ("settings", $"""
+                | form_id | version | form_title |
+                | {key}   | 1       | Kapot      |
+                """));
+
+        var result = await registry.RegisterAsync(workbook, "kapot.xlsx", DefinitionSource.Upload, null, default);
+
+        Assert.False(result.Ok);
+        Assert.All(result.Problems, p => Assert.Equal(("kapot.xlsx", "survey"), (p.At.File, p.At.Sheet)));
+        Assert.Contains(result.Problems, p => (p.Code, p.At.Row, p.At.Column) == ("XLS009", 4, "type"));
+        Assert.Null(await StoredAsync(database, key));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0 }, "lijst.xlsx", "XLS003")]
+    [InlineData(new byte[] { 0x7B, 0x7D }, "lijst.xlsx", "XLS002")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0 }, "lijst.xls", "XLS002")]
+    public async Task A_damaged_or_false_workbook_is_reported_by_the_xlsform_reader(byte[] content, string file, string code)
+    {
+        var result = await registry.RegisterAsync(content, file, DefinitionSource.Upload, null, default);
+
+        Assert.Equal((code, file), (Assert.Single(result.Problems).Code, result.Problems[0].At.File));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Startfoto.Domain.Questionnaires.Json;
+using Startfoto.Infrastructure.Questionnaires.XlsForm;
+
 namespace Startfoto.Web.Tests.Support;
 
 /// <summary>Small questionnaire definitions, as a Beheerder would upload them.</summary>
@@ -18,4 +21,7 @@ public static class Definitions
             { "key": "a", "type": "number", "label": "A", "visibleWhen": "${bestaat_niet} > 1" },
             { "key": "a", "type": "shortText", "label": "A nogmaals" } ] } ] }
         """;
+
+    /// <summary>A definition as an XLSForm workbook; the writer does not check it, so a broken definition stays broken.</summary>
+    public static byte[] Workbook(string json) => XlsFormWriter.Write(QuestionnaireJsonReader.Read(json, "bron.json").Value!);
 }

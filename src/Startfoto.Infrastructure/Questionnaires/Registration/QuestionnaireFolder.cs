@@ -3,7 +3,7 @@ using Startfoto.Domain.Problems;
 namespace Startfoto.Infrastructure.Questionnaires.Registration;
 
 /// <summary>
-/// The shipped definitions (questionnaires/*.json): found from the content root upward — the repository root in
+/// The shipped definitions (questionnaires/*.json, and an XLSForm *.xlsx without a JSON twin): found from the content root upward — the repository root in
 /// development, /app in the container image — and registered at start-up. Every valid file is registered; an
 /// invalid one is reported with all its problems and not activated, and never stops the others or the app.
 /// </summary>
@@ -41,7 +41,7 @@ public static class QuestionnaireFolder
         {
             var extension = Path.GetExtension(file);
             if (DefinitionCheck.IsXlsForm(file) && jsonNames.Contains(Path.GetFileNameWithoutExtension(file)))
-                continue; // an export of the JSON next to it
+                continue; // the export of the JSON next to it: the JSON is the definition, a stale export must not clash (REG003)
             if (!extension.Equals(".json", StringComparison.OrdinalIgnoreCase) && !DefinitionCheck.IsXlsForm(file))
                 continue; // README.md and the like
 
@@ -64,7 +64,6 @@ public static class QuestionnaireFolder
         {
             return Result<Registration>.Failure(RegistrationProblems.Unreadable(e.Message, new Location(File: file)));
         }
-        // XLSForm: when the reader exists, an .xlsx without a JSON twin is read here; until then the check refuses it.
         var check = DefinitionCheck.Check(content, file);
         if (!check.Ok) return Result<Registration>.Failure(check.Problems);
         var definition = check.Value!;

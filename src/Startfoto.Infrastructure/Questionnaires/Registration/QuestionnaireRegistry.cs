@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Startfoto.Domain.Problems;
 using Startfoto.Domain.Questionnaires;
+using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Data;
+using Startfoto.Infrastructure.Questionnaires.XlsForm;
 
 namespace Startfoto.Infrastructure.Questionnaires.Registration;
 
@@ -91,6 +93,22 @@ public sealed class QuestionnaireRegistry(Func<StartfotoDb> createDb, TimeProvid
         var json = await db.QuestionnaireVersions.Where(v => v.Key == key && v.Version == version)
             .Select(v => v.Definition).SingleOrDefaultAsync(ct);
         return json is null ? null : DefinitionJson.Pretty(json);
+    }
+
+    /// <summary>
+    /// The stored definition as an XLSForm workbook, or null when the version is not registered. Written from the
+    /// stored JSON, whatever the version came in as: an uploaded workbook comes back in the export's layout.
+    /// </summary>
+    public async Task<byte[]?> GetXlsFormAsync(string key, int version, CancellationToken ct)
+    {
+        await using var db = createDb();
+        var stored = await db.QuestionnaireVersions.Where(v => v.Key == key && v.Version == version)
+            .Select(v => new { v.Definition, v.FileName }).SingleOrDefaultAsync(ct);
+        if (stored is null) return null;
+        var read = QuestionnaireJsonReader.Read(stored.Definition, stored.FileName);
+        // The stored JSON passed the reader when it was registered: failing now is a bug, not a user's mistake.
+        if (!read.Ok) throw new InvalidOperationException($"Versie {version} van '{key}' is opgeslagen maar leest niet: {read.Problems[0].ToLine()}");
+        return XlsFormWriter.Write(read.Value!);
     }
 
     /// <summary>A registered version compiled; null when it is not registered.</summary>

@@ -16,17 +16,14 @@ public static class RegistrationProblems
     public static Problem SameVersionInTwoFiles(string key, int version, string otherFile, Location at) =>
         new("REG003", $"Versie {version} van '{key}' staat ook in {otherFile}, met een andere inhoud; geef elk bestand een eigen versie.", at);
 
-    public static Problem XlsFormNotYet(Location at) =>
-        new("REG004", "Het inlezen van XLSForm (.xlsx) volgt nog; lever de vragenlijst voorlopig aan als JSON (zie questionnaires/schema).", at);
-
     public static Problem EmptyFile(Location at) =>
-        new("REG005", "Het bestand is leeg; kies het JSON-bestand met de vragenlijst.", at);
+        new("REG005", "Het bestand is leeg; kies het bestand met de vragenlijst (JSON of XLSForm .xlsx).", at);
 
     public static Problem FileTooLarge(long bytes, long maxBytes, Location at) =>
         new("REG006", $"Het bestand is {Megabytes(bytes)} MB; de grens is {Megabytes(maxBytes)} MB. Kies het goede bestand.", at);
 
     public static Problem NotUtf8(Location at) =>
-        new("REG007", "Het bestand is geen UTF-8-tekst; sla de vragenlijst op als JSON in UTF-8.", at);
+        new("REG007", "Het bestand is geen UTF-8-tekst en geen Excel-werkmap; sla de vragenlijst op als JSON in UTF-8 of als XLSForm (.xlsx).", at);
 
     public static Problem InvalidVersion(int version, Location at) =>
         new("REG008", $"Versie {version} is ongeldig: een versie is een geheel getal vanaf 1.", at);
@@ -35,7 +32,7 @@ public static class RegistrationProblems
         new("REG009", $"Sleutel '{key}' is te lang: ten hoogste {max} tekens.", at);
 
     public static Problem FolderMissing(string folder) =>
-        new("REG010", $"De map met vragenlijsten bestaat niet: {folder}. Zet Questionnaires__Folder naar de map met de *.json-definities.",
+        new("REG010", $"De map met vragenlijsten bestaat niet: {folder}. Zet Questionnaires__Folder naar de map met de definities (*.json, *.xlsx).",
             new Location(File: folder));
 
     public static Problem Unreadable(string detail, Location at) =>

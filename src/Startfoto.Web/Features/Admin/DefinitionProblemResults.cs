@@ -5,7 +5,7 @@ using Startfoto.Domain.Problems;
 namespace Startfoto.Web.Features.Admin;
 
 /// <summary>
-/// Definition problems as RFC 7807: each message under its location ("a, positie 5", "rij 3"; "bestand" for the
+/// Definition problems as RFC 7807: each message under its location ("a, positie 5", "survey, rij 3, kolom type"; "bestand" for the
 /// file as a whole), and the same problems structured in the extension "problems" for scripts.
 /// </summary>
 public static class DefinitionProblemResults
@@ -19,7 +19,7 @@ public static class DefinitionProblemResults
             {
                 ["problems"] = problems.Select(p => new
                 {
-                    p.Code, p.Message, p.At.File, p.At.Row, p.At.Column, p.At.Key, Position = p.At.Span?.Start + 1,
+                    p.Code, p.Message, p.At.File, p.At.Sheet, p.At.Row, p.At.Column, p.At.Key, Position = p.At.Span?.Start + 1,
                 }).ToArray(),
             });
 

@@ -10,17 +10,19 @@ namespace Startfoto.Web.Features.Admin;
 
 public static class QuestionnairesApi
 {
+    public const string XlsFormContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static RouteGroupBuilder MapQuestionnairesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/questionnaires").WithTags("Questionnaires").RequireAuthorization(p => p.RequireRole(Role.Beheerder));
         api.MapGet("/", List).WithSummary("Alle geregistreerde versies van alle vragenlijsten, met het aantal antwoorden per versie.");
         api.MapGet("/{key}/{version:int}/json", Json).WithSummary("De definitie van één versie als JSON.");
-        // XLSForm download: GET /{key}/{version:int}/xlsform comes with the XLSForm writer.
+        api.MapGet("/{key}/{version:int}/xlsform", XlsForm).WithSummary("De definitie van één versie als XLSForm-werkmap (.xlsx).");
         api.MapGet("/{key}/changes", Changes)
             .WithSummary("Wat er met conceptantwoorden gebeurt van versie 'from' naar versie 'to': per sleutel verhuizen, vervallen of nieuw.");
         api.MapPost("/", Upload)
             .Accepts<IFormFile>("multipart/form-data", "application/json")
-            .WithSummary("Registreer een definitie: een bestand als multipart (veld 'file') of de JSON zelf als body.")
+            .WithSummary("Registreer een definitie: een bestand (JSON of XLSForm .xlsx) als multipart (veld 'file') of het bestand zelf als body.")
             .WithDescription("Dezelfde controle als bij het opstarten. 201: nieuw; 200: ongewijzigd of vervangen (nog geen antwoorden); " +
                 "400: elk probleem met zijn plaats, niets opgeslagen; 409: de versie heeft al antwoorden.");
         return api;
@@ -33,6 +35,12 @@ public static class QuestionnairesApi
         string key, int version, QuestionnaireRegistry registry, CancellationToken ct) =>
         await registry.GetJsonAsync(key, version, ct) is { } json
             ? TypedResults.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"{key}-v{version}.json")
+            : NotFound(key, version);
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> XlsForm(
+        string key, int version, QuestionnaireRegistry registry, CancellationToken ct) =>
+        await registry.GetXlsFormAsync(key, version, ct) is { } workbook
+            ? TypedResults.File(workbook, XlsFormContentType, $"{key}-v{version}.xlsx")
             : NotFound(key, version);
 
     static async Task<Results<Ok<IReadOnlyList<VersionChangeRow>>, ValidationProblem, ProblemHttpResult>> Changes(

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Startfoto.Domain.Accounts;
+using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Data;
+using Startfoto.Infrastructure.Questionnaires.XlsForm;
+using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Tests.Support;
 using static Startfoto.Web.Tests.Support.Definitions;
 
@@ -125,14 +128,56 @@ public sealed class QuestionnairesApiTests(WebAppWithQuestionnaireFolder app) : 
     }
 
     [Fact]
-    public async Task An_xlsform_upload_says_that_xlsform_follows()
+    public async Task The_beheerder_downloads_a_version_as_xlsform_that_reads_back_to_the_same_definition()
     {
         using var api = await BeheerderAsync();
+        var key = WebAppWithQuestionnaireFolder.ValidKey;
 
-        using var response = await QuestionnaireUpload.FileAsync(api, [0x50, 0x4B, 0x03, 0x04, 0, 0], "lijst.xlsx");
+        using var response = await api.GetAsync($"/api/questionnaires/{key}/1/xlsform");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(QuestionnairesApi.XlsFormContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"{key}-v1.xlsx", response.Content.Headers.ContentDisposition?.FileName);
+        var fromWorkbook = XlsFormReader.Read(await response.Content.ReadAsByteArrayAsync(), $"{key}-v1.xlsx");
+        Assert.True(fromWorkbook.Ok, string.Join("\n", fromWorkbook.Problems));
+        var stored = QuestionnaireJsonReader.Read(await api.GetStringAsync($"/api/questionnaires/{key}/1/json"), "v1.json").Value!;
+        Assert.Equal(QuestionnaireJsonWriter.Write(stored), QuestionnaireJsonWriter.Write(fromWorkbook.Value!));
+        using var missing = await api.GetAsync("/api/questionnaires/bestaat_niet/3/xlsform");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_xlsform_upload_is_registered_and_comes_back_as_json()
+    {
+        using var api = await BeheerderAsync();
+        var key = NewKey();
+
+        using var response = await QuestionnaireUpload.FileAsync(api, Workbook(Json(key, title: "Uit Excel")), "lijst.xlsx");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var registration = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("lijst.xlsx", "Uit Excel"), (registration.GetProperty("fileName").GetString(), registration.GetProperty("title").GetString()));
+        var json = JsonDocument.Parse(await api.GetStringAsync($"/api/questionnaires/{key}/1/json")).RootElement;
+        Assert.Equal("aantal", json.GetProperty("sections")[0].GetProperty("questions")[0].GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task A_broken_xlsform_is_refused_with_its_problems_at_sheet_row_and_column_and_nothing_stored()
+    {
+        using var api = await BeheerderAsync();
+        var key = NewKey();
+
+        using var response = await QuestionnaireUpload.FileAsync(api, Workbook(Broken(key)), "kapot.xlsx");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("XLSForm (.xlsx) volgt nog", await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problems = problem.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Contains(problems, p => p.GetProperty("code").GetString() == "EXPR002"
+            && (p.GetProperty("sheet").GetString(), p.GetProperty("column").GetString()) == ("survey", "relevant") && p.GetProperty("row").GetInt32() > 1);
+        Assert.All(problems, p => Assert.Equal(("kapot.xlsx", "survey"), (p.GetProperty("file").GetString(), p.GetProperty("sheet").GetString())));
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith("survey, rij ", StringComparison.Ordinal));
+        await using var db = app.CreateDb();
+        Assert.False(db.QuestionnaireVersions.Any(v => v.Key == key));
     }
 
     [Fact]
@@ -162,11 +207,12 @@ public sealed class QuestionnairesApiTests(WebAppWithQuestionnaireFolder app) : 
 
         using var list = await api.GetAsync("/api/questionnaires");
         using var download = await api.GetAsync($"/api/questionnaires/{WebAppWithQuestionnaireFolder.ValidKey}/1/json");
+        using var workbook = await api.GetAsync($"/api/questionnaires/{WebAppWithQuestionnaireFolder.ValidKey}/1/xlsform");
         using var upload = await QuestionnaireUpload.FileAsync(api, Json(key));
         using var changes = await api.GetAsync($"/api/questionnaires/{key}/changes?from=1&to=2");
 
-        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
-            new[] { list.StatusCode, download.StatusCode, upload.StatusCode, changes.StatusCode });
+        Assert.All(new[] { list.StatusCode, download.StatusCode, workbook.StatusCode, upload.StatusCode, changes.StatusCode },
+            status => Assert.Equal(HttpStatusCode.Forbidden, status));
         await using var db = app.CreateDb();
         Assert.False(db.QuestionnaireVersions.Any(v => v.Key == key));
     }

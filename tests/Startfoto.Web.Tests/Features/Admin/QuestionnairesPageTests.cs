@@ -8,7 +8,7 @@ namespace Startfoto.Web.Tests.Features.Admin;
 public sealed class QuestionnairesPageTests(WebAppWithQuestionnaireFolder app) : IClassFixture<WebAppWithQuestionnaireFolder>
 {
     [Fact]
-    public async Task The_page_lists_the_versions_with_a_json_download_and_each_invalid_file_with_its_located_problems()
+    public async Task The_page_lists_the_versions_with_json_and_xlsform_downloads_and_each_invalid_file_with_its_located_problems()
     {
         using var browser = app.NewBrowser();
         await browser.SignInAsync(await app.NewUserAsync(Role.Beheerder));
@@ -16,6 +16,7 @@ public sealed class QuestionnairesPageTests(WebAppWithQuestionnaireFolder app) :
         var html = WebUtility.HtmlDecode(await browser.GetPageAsync("/beheer/vragenlijsten"));
 
         Assert.Contains($"href=\"/api/questionnaires/{WebAppWithQuestionnaireFolder.ValidKey}/1/json\"", html);
+        Assert.Contains($"href=\"/api/questionnaires/{WebAppWithQuestionnaireFolder.ValidKey}/1/xlsform\"", html);
         Assert.Contains("1 in orde, 1 niet geactiveerd", html);
         Assert.Contains($"<h3>{WebAppWithQuestionnaireFolder.InvalidFile}", html);
         Assert.Contains("kapot.json: a: Sleutel 'a' komt meer dan eens voor", html);
