@@ -5,7 +5,7 @@ public sealed class XlsFormCommandsTests : IDisposable
 {
     static readonly string Root = FindRoot();
     static readonly string Questionnaires = Path.Combine(Root, "questionnaires");
-    static readonly string Examples = Path.GetFullPath(Path.Combine(Root, "..", "shared", "xlsform"));
+    static readonly string Examples = Path.GetFullPath(Path.Combine(Root, "tests", "fixtures", "xlsform"));
 
     readonly string folder = Directory.CreateTempSubdirectory("startfoto-cli-xls-").FullName;
 

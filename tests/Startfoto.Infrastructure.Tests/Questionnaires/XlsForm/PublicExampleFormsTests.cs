@@ -3,7 +3,7 @@ using static Startfoto.Infrastructure.Tests.Questionnaires.XlsForm.XlsFormFixtur
 
 namespace Startfoto.Infrastructure.Tests.Questionnaires.XlsForm;
 
-/// <summary>The pyxform example forms in ../shared/xlsform: each imports, or says where and what is wrong.</summary>
+/// <summary>The pyxform example forms (tests/fixtures/xlsform, from ../shared/xlsform): each imports, or says where and what is wrong.</summary>
 public sealed class PublicExampleFormsTests
 {
     public static TheoryData<string> Files() => [.. Directory.GetFiles(Examples, "*.xlsx").Select(f => Path.GetFileName(f)!).Order()];

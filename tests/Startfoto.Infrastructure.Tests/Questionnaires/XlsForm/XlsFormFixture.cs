@@ -18,8 +18,8 @@ static class XlsFormFixture
 
     public static string QuestionnairesFolder => Path.Combine(RepositoryRoot(), "questionnaires");
 
-    /// <summary>The public example forms: ../shared/xlsform next to the repository.</summary>
-    public static string Examples => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "xlsform"));
+    /// <summary>The public pyxform example forms, copied from ../shared/xlsform into tests/fixtures/xlsform.</summary>
+    public static string Examples => Path.GetFullPath(Path.Combine(RepositoryRoot(), "tests", "fixtures", "xlsform"));
 
     /// <summary>
     /// A workbook from sheets written as tables: "| type | name | label |" then one line per row; the first table
