@@ -208,6 +208,138 @@ namespace Startfoto.Migrations.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.Answer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<bool>("NeedsConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_confirmation");
+
+                    b.Property<Guid?>("PrefillResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prefill_response_id");
+
+                    b.Property<string>("PrefillSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("prefill_source");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ResponseId", "Key")
+                        .HasName("pk_answers");
+
+                    b.HasIndex("ChangedBy")
+                        .HasDatabaseName("ix_answers_changed_by");
+
+                    b.ToTable("answers", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.AnswerChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("NewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("new_comment");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("old_comment");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("old_value");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_answer_changes");
+
+                    b.HasIndex("ChangedBy")
+                        .HasDatabaseName("ix_answer_changes_changed_by");
+
+                    b.HasIndex("ResponseId", "Key", "Id")
+                        .HasDatabaseName("ix_answer_changes_response_id_key_id");
+
+                    b.ToTable("answer_changes", (string)null);
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.Gemeente", b =>
                 {
                     b.Property<int>("Year")
@@ -351,24 +483,75 @@ namespace Startfoto.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("GemeenteCode")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("gemeente_code");
 
+                    b.Property<string>("JeugdregioCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("jeugdregio_code");
+
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<Guid?>("LastActivityBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_activity_by");
+
                     b.Property<string>("QuestionnaireKey")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("questionnaire_key");
 
-                    b.Property<int?>("QuestionnaireVersion")
+                    b.Property<int>("QuestionnaireVersion")
                         .HasColumnType("integer")
                         .HasColumnName("questionnaire_version");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -380,10 +563,214 @@ namespace Startfoto.Migrations.Migrations
                     b.HasIndex("QuestionnaireKey", "QuestionnaireVersion")
                         .HasDatabaseName("ix_responses_questionnaire_key_questionnaire_version");
 
+                    b.HasIndex("RoundId", "GemeenteCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_responses_round_id_gemeente_code");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("RoundId", "GemeenteCode"), false);
+
                     b.HasIndex("Year", "GemeenteCode")
                         .HasDatabaseName("ix_responses_year_gemeente_code");
 
                     b.ToTable("responses", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_response_events");
+
+                    b.HasIndex("By")
+                        .HasDatabaseName("ix_response_events_by");
+
+                    b.HasIndex("ResponseId", "Id")
+                        .HasDatabaseName("ix_response_events_response_id_id");
+
+                    b.ToTable("response_events", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("QuestionnaireKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_response_snapshots");
+
+                    b.HasIndex("SubmittedBy")
+                        .HasDatabaseName("ix_response_snapshots_submitted_by");
+
+                    b.HasIndex("ResponseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_response_snapshots_response_id_number");
+
+                    b.ToTable("response_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScanRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("JeugdregioCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("jeugdregio_code");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<string>("QuestionnaireKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
+                    b.PrimitiveCollection<int[]>("ReminderDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminder_days");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scan_rounds");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_scan_rounds_created_by");
+
+                    b.HasIndex("QuestionnaireKey", "QuestionnaireVersion")
+                        .HasDatabaseName("ix_scan_rounds_questionnaire_key_questionnaire_version");
+
+                    b.HasIndex("Year", "JeugdregioCode")
+                        .HasDatabaseName("ix_scan_rounds_year_jeugdregio_code");
+
+                    b.ToTable("scan_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.SectionAssignment", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("SectionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("section_key");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ResponseId", "SectionKey")
+                        .HasName("pk_section_assignments");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_section_assignments_user_id");
+
+                    b.ToTable("section_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.Invitation", b =>
@@ -637,6 +1024,40 @@ namespace Startfoto.Migrations.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.Answer", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answers_users_changed_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answers_responses_response_id");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.AnswerChange", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answer_changes_users_changed_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answer_changes_responses_response_id");
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.Gemeente", b =>
                 {
                     b.HasOne("Startfoto.Infrastructure.Data.Jeugdregio", "Jeugdregio")
@@ -660,11 +1081,102 @@ namespace Startfoto.Migrations.Migrations
 
             modelBuilder.Entity("Startfoto.Infrastructure.Data.Response", b =>
                 {
+                    b.HasOne("Startfoto.Infrastructure.Data.ScanRound", "Round")
+                        .WithMany("Responses")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_responses_scan_rounds_round_id");
+
                     b.HasOne("Startfoto.Infrastructure.Data.QuestionnaireVersion", null)
                         .WithMany()
                         .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
                         .HasConstraintName("fk_responses_questionnaire_versions_questionnaire_key_question");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Year", "GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_responses_gemeenten_year_gemeente_code");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseEvent", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("By")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_events_users_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_events_responses_response_id");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseSnapshot", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_snapshots_responses_response_id");
+
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_snapshots_users_submitted_by");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScanRound", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scan_rounds_users_created_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.QuestionnaireVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scan_rounds_questionnaire_versions_questionnaire_key_questi");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Jeugdregio", null)
+                        .WithMany()
+                        .HasForeignKey("Year", "JeugdregioCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scan_rounds_jeugdregios_year_jeugdregio_code");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.SectionAssignment", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_section_assignments_responses_response_id");
+
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_section_assignments_users_user_id");
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.RegioadviseurJeugdregio", b =>
@@ -680,6 +1192,11 @@ namespace Startfoto.Migrations.Migrations
             modelBuilder.Entity("Startfoto.Infrastructure.Data.Jeugdregio", b =>
                 {
                     b.Navigation("Gemeenten");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScanRound", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.StartfotoUser", b =>

@@ -81,6 +81,10 @@ public static class IndelingProblems
         new("IND023", $"Gemeente {code} {name} ontbreekt in het bestand, maar heeft al {responses} respons(en) in {year} en kan daarom niet " +
             "uit de indeling van dat jaar verdwijnen. Zet de gemeente terug in het bestand.", new Location(Key: code));
 
+    public static Problem JeugdregioHasRounds(string code, string name, int year, int rounds) =>
+        new("IND026", $"Jeugdregio {code} {name} ontbreekt in het bestand, maar heeft al {rounds} ronde(s) in {year} en kan daarom niet " +
+            "uit de indeling van dat jaar verdwijnen. Zet de jeugdregio terug in het bestand.", new Location(Key: code));
+
     public static Problem NoIndelingForYear(int year) =>
         new("IND024", $"Er is geen indeling voor {year}. Importeer eerst een bestand voor dat jaar.", Location.Nowhere);
 

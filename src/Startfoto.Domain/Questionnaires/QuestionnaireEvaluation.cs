@@ -32,6 +32,8 @@ public sealed class QuestionnaireEvaluation
         (values, seen) = (new Value[count], new Value[count]);
     }
 
+    public Questionnaire Questionnaire => questionnaire;
+
     public Progress Progress { get; private set; }
 
     public QuestionState this[int slot] =>

@@ -11,7 +11,13 @@ public sealed class StartfotoDb(DbContextOptions<StartfotoDb> options)
 {
     public DbSet<Jeugdregio> Jeugdregios => Set<Jeugdregio>();
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
+    public DbSet<ScanRound> ScanRounds => Set<ScanRound>();
     public DbSet<Response> Responses => Set<Response>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<AnswerChange> AnswerChanges => Set<AnswerChange>();
+    public DbSet<ResponseSnapshot> ResponseSnapshots => Set<ResponseSnapshot>();
+    public DbSet<ResponseEvent> ResponseEvents => Set<ResponseEvent>();
+    public DbSet<SectionAssignment> SectionAssignments => Set<SectionAssignment>();
     public DbSet<QuestionnaireVersion> QuestionnaireVersions => Set<QuestionnaireVersion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<RegioadviseurJeugdregio> RegioadviseurJeugdregios => Set<RegioadviseurJeugdregio>();

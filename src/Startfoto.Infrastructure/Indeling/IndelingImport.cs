@@ -42,17 +42,32 @@ public sealed class IndelingImport(Func<StartfotoDb> createDb)
         var changes = IndelingChanges.Between(await IndelingStore.LoadAsync(db, year, ct), table);
         if (changes.IsEmpty) return Result<IndelingImportReport>.Success(new IndelingImportReport(year, changes));
 
-        var removed = changes.Removed.Select(g => g.Code.Value).ToList();
-        var answered = await db.Responses.Where(r => r.Year == year && removed.Contains(r.GemeenteCode))
-            .GroupBy(r => r.GemeenteCode).Select(g => new { Code = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Code, g => g.Count, ct);
-        if (answered.Count > 0)
-            return Result<IndelingImportReport>.Failure(changes.Removed.Where(g => answered.ContainsKey(g.Code.Value))
-                .Select(g => IndelingProblems.GemeenteHasResponses(g.Code.Value, g.Name, year, answered[g.Code.Value])));
+        var refused = await RefusedRemovalsAsync(db, year, changes, ct);
+        if (refused.Count > 0) return Result<IndelingImportReport>.Failure(refused);
 
         await IndelingStore.ApplyAsync(db, year, table, ct);
         await transaction.CommitAsync(ct);
         return Result<IndelingImportReport>.Success(new IndelingImportReport(year, changes));
+    }
+
+    // Responses and rounds refer to the gemeenten and regio's of their year: those may not leave that year's indeling.
+    static async Task<List<Problem>> RefusedRemovalsAsync(StartfotoDb db, int year, IndelingChanges changes, CancellationToken ct)
+    {
+        var removed = changes.Removed.Select(g => (string?)g.Code.Value).ToList();
+        var answered = await db.Responses.Where(r => r.Year == year && removed.Contains(r.GemeenteCode))
+            .GroupBy(r => r.GemeenteCode!).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, ct);
+        var removedRegios = changes.JeugdregiosRemoved.Select(r => r.Code.Value).ToList();
+        var withRounds = await db.ScanRounds.Where(r => r.Year == year && removedRegios.Contains(r.JeugdregioCode))
+            .GroupBy(r => r.JeugdregioCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, ct);
+        return
+        [
+            .. changes.Removed.Where(g => answered.ContainsKey(g.Code.Value))
+                .Select(g => IndelingProblems.GemeenteHasResponses(g.Code.Value, g.Name, year, answered[g.Code.Value])),
+            .. changes.JeugdregiosRemoved.Where(r => withRounds.ContainsKey(r.Code.Value))
+                .Select(r => IndelingProblems.JeugdregioHasRounds(r.Code.Value, r.Name, year, withRounds[r.Code.Value])),
+        ];
     }
 
     internal static Problem? YearProblem(int year) =>

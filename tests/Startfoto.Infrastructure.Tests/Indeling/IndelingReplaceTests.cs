@@ -69,9 +69,8 @@ public sealed class IndelingReplaceTests(PostgresDatabase database)
         await Import.ImportFileAsync(2053, IndelingSeed.Csv(2025), "gemeenten_2025.csv", default);
         await using (var db = database.CreateDb())
         {
-            db.Responses.Add(new Response { Id = Guid.NewGuid(), Year = 2053, GemeenteCode = "GM0537", CreatedAt = DateTimeOffset.UtcNow });
-            db.Responses.Add(new Response { Id = Guid.NewGuid(), Year = 2053, GemeenteCode = "GM0537", CreatedAt = DateTimeOffset.UtcNow });
-            await db.SaveChangesAsync();
+            await TestResponses.AddAsync(db, 2053, "GM0537");
+            await TestResponses.AddAsync(db, 2053, "GM0537");
         }
         var before = await IndelingSnapshot.TakeAsync(database, 2053);
 
@@ -89,11 +88,9 @@ public sealed class IndelingReplaceTests(PostgresDatabase database)
     public async Task Responses_in_another_year_do_not_keep_a_gemeente()
     {
         await Import.ImportFileAsync(2054, IndelingSeed.Csv(2025), "gemeenten_2025.csv", default);
+        await Import.ImportFileAsync(2055, IndelingSeed.Csv(2025), "gemeenten_2025.csv", default);
         await using (var db = database.CreateDb())
-        {
-            db.Responses.Add(new Response { Id = Guid.NewGuid(), Year = 2055, GemeenteCode = "GM0537", CreatedAt = DateTimeOffset.UtcNow });
-            await db.SaveChangesAsync();
-        }
+            await TestResponses.AddAsync(db, 2055, "GM0537");
 
         var result = await Import.ImportFileAsync(2054, Edited2025(), "gemeenten_2025_bewerkt.csv", default);
 

@@ -1,3 +1,4 @@
+using Startfoto.Infrastructure.Indeling;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Startfoto.Infrastructure.Data;
@@ -39,11 +40,8 @@ static class TestDefinitions
     public static async Task AddResponseAsync(PostgresDatabase database, string key, int version = 1)
     {
         await using var db = database.CreateDb();
-        db.Responses.Add(new Response
-        {
-            Id = Guid.NewGuid(), Year = 2025, GemeenteCode = "GM0001", CreatedAt = DateTimeOffset.UtcNow,
-            QuestionnaireKey = key, QuestionnaireVersion = version,
-        });
-        await db.SaveChangesAsync();
+        if (!await db.Gemeenten.AnyAsync(g => g.Year == 2025))
+            await new IndelingImport(database.CreateDb).ImportFileAsync(2025, IndelingSeed.Csv(2025), "gemeenten_2025.csv", default);
+        await TestResponses.AddAsync(db, 2025, "GM0546", key, version);
     }
 }

@@ -28,16 +28,3 @@ sealed class GemeenteConfiguration : IEntityTypeConfiguration<Gemeente>
         g.HasIndex(x => new { x.Year, x.JeugdregioCode });
     }
 }
-
-sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
-{
-    public void Configure(EntityTypeBuilder<Response> r)
-    {
-        r.Property(x => x.GemeenteCode).HasMaxLength(6);
-        r.HasIndex(x => new { x.Year, x.GemeenteCode });
-        r.Property(x => x.QuestionnaireKey).HasMaxLength(QuestionnaireVersionConfiguration.KeyLength);
-        // A version with responses may not change or disappear: the responses point at it.
-        r.HasOne<QuestionnaireVersion>().WithMany()
-            .HasForeignKey(x => new { x.QuestionnaireKey, x.QuestionnaireVersion }).OnDelete(DeleteBehavior.Restrict);
-    }
-}

@@ -1,3 +1,4 @@
+using Startfoto.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -111,11 +112,10 @@ public sealed class QuestionnairesApiTests(WebAppWithQuestionnaireFolder app) : 
         using var api = await BeheerderAsync();
         var key = NewKey();
         using (await QuestionnaireUpload.FileAsync(api, Json(key))) { }
+        var regio = await app.NewRegioAsync(1);
         await using (var db = app.CreateDb())
         {
-            db.Responses.Add(new Response { Id = Guid.NewGuid(), Year = WebApp.Year, GemeenteCode = "GM0001",
-                CreatedAt = DateTimeOffset.UtcNow, QuestionnaireKey = key, QuestionnaireVersion = 1 });
-            await db.SaveChangesAsync();
+            await TestResponses.AddAsync(db, WebApp.Year, regio.Gemeenten[0], key);
         }
 
         using var response = await QuestionnaireUpload.FileAsync(api, Json(key, title: "Andere titel"));
