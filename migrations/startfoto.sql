@@ -366,7 +366,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     UPDATE responses SET questionnaire_version = 0 WHERE questionnaire_version IS NULL;
     ALTER TABLE responses ALTER COLUMN questionnaire_version SET NOT NULL;
     ALTER TABLE responses ALTER COLUMN questionnaire_version SET DEFAULT 0;
@@ -375,7 +375,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     UPDATE responses SET questionnaire_key = '' WHERE questionnaire_key IS NULL;
     ALTER TABLE responses ALTER COLUMN questionnaire_key SET NOT NULL;
     ALTER TABLE responses ALTER COLUMN questionnaire_key SET DEFAULT '';
@@ -384,84 +384,91 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ALTER COLUMN gemeente_code DROP NOT NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD approved_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD approved_by uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD jeugdregio_code character varying(4) NOT NULL DEFAULT '';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD last_activity_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD last_activity_by uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
+    ALTER TABLE responses ADD prefilled_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD reopen_reason character varying(2000);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD round_id uuid NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD status character varying(16) NOT NULL DEFAULT '';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD submitted_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD submitted_by uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE answer_changes (
         id bigint GENERATED BY DEFAULT AS IDENTITY,
         response_id uuid NOT NULL,
@@ -483,7 +490,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE answers (
         response_id uuid NOT NULL,
         key character varying(200) NOT NULL,
@@ -504,7 +511,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE response_events (
         id bigint GENERATED BY DEFAULT AS IDENTITY,
         response_id uuid NOT NULL,
@@ -521,7 +528,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE response_snapshots (
         id bigint GENERATED BY DEFAULT AS IDENTITY,
         response_id uuid NOT NULL,
@@ -540,7 +547,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE scan_rounds (
         id uuid NOT NULL,
         title character varying(200) NOT NULL,
@@ -563,7 +570,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE TABLE section_assignments (
         response_id uuid NOT NULL,
         section_key character varying(200) NOT NULL,
@@ -579,105 +586,105 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE UNIQUE INDEX ix_responses_round_id_gemeente_code ON responses (round_id, gemeente_code) NULLS NOT DISTINCT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_answer_changes_changed_by ON answer_changes (changed_by);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_answer_changes_response_id_key_id ON answer_changes (response_id, key, id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_answers_changed_by ON answers (changed_by);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_response_events_by ON response_events (by);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_response_events_response_id_id ON response_events (response_id, id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE UNIQUE INDEX ix_response_snapshots_response_id_number ON response_snapshots (response_id, number);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_response_snapshots_submitted_by ON response_snapshots (submitted_by);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_scan_rounds_created_by ON scan_rounds (created_by);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_scan_rounds_questionnaire_key_questionnaire_version ON scan_rounds (questionnaire_key, questionnaire_version);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_scan_rounds_year_jeugdregio_code ON scan_rounds (year, jeugdregio_code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE INDEX ix_section_assignments_user_id ON section_assignments (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD CONSTRAINT fk_responses_gemeenten_year_gemeente_code FOREIGN KEY (year, gemeente_code) REFERENCES gemeenten (year, code) ON DELETE RESTRICT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     ALTER TABLE responses ADD CONSTRAINT fk_responses_scan_rounds_round_id FOREIGN KEY (round_id) REFERENCES scan_rounds (id) ON DELETE RESTRICT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     CREATE FUNCTION refuse_change_of_history() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         RAISE EXCEPTION 'Table % is append-only: % is not allowed.', TG_TABLE_NAME, TG_OP
@@ -694,9 +701,9 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105608_RoundsAndAnswers') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261123105909_RoundsAndAnswers') THEN
     INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
-    VALUES ('20261123105608_RoundsAndAnswers', '10.0.15');
+    VALUES ('20261123105909_RoundsAndAnswers', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -514,6 +514,10 @@ namespace Startfoto.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("last_activity_by");
 
+                    b.Property<DateTimeOffset?>("PrefilledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prefilled_at");
+
                     b.Property<string>("QuestionnaireKey")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -25,6 +25,9 @@ public sealed class Response
     public DateTimeOffset? ApprovedAt { get; set; }
     public Guid? ApprovedBy { get; set; }
 
+    /// <summary>When answers given before were taken over (ask once): at the first opening by a respondent, once.</summary>
+    public DateTimeOffset? PrefilledAt { get; set; }
+
     /// <summary>Why the regioadviseur reopened it; shown to the respondent until the next submission.</summary>
     public string? ReopenReason { get; set; }
 

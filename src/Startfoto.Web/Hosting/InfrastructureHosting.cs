@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Startfoto.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Startfoto.Infrastructure.Data;
+using Startfoto.Infrastructure.Questionnaires;
 using Startfoto.Infrastructure.Questionnaires.Registration;
 
 namespace Startfoto.Web.Hosting;
@@ -25,6 +26,7 @@ public static class InfrastructureHosting
         services.AddScoped<DatabaseStartup>();
         services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section);
         services.AddSingleton<QuestionnaireFolderReport>();
+        services.AddSingleton<CompiledQuestionnaires>();
         services.AddSingleton(s => new QuestionnaireRegistry(
             s.GetRequiredService<IDbContextFactory<StartfotoDb>>(), s.GetRequiredService<TimeProvider>()));
         services.AddScoped<QuestionnaireStartup>();

@@ -13,7 +13,7 @@ using Startfoto.Infrastructure.Data;
 namespace Startfoto.Migrations.Migrations
 {
     [DbContext(typeof(StartfotoDb))]
-    [Migration("20261123105608_RoundsAndAnswers")]
+    [Migration("20261123105909_RoundsAndAnswers")]
     partial class RoundsAndAnswers
     {
         /// <inheritdoc />
@@ -516,6 +516,10 @@ namespace Startfoto.Migrations.Migrations
                     b.Property<Guid?>("LastActivityBy")
                         .HasColumnType("uuid")
                         .HasColumnName("last_activity_by");
+
+                    b.Property<DateTimeOffset?>("PrefilledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prefilled_at");
 
                     b.Property<string>("QuestionnaireKey")
                         .IsRequired()

@@ -76,6 +76,12 @@ namespace Startfoto.Migrations.Migrations
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "prefilled_at",
+                table: "responses",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "reopen_reason",
                 table: "responses",
@@ -452,6 +458,10 @@ namespace Startfoto.Migrations.Migrations
 
             migrationBuilder.DropColumn(
                 name: "last_activity_by",
+                table: "responses");
+
+            migrationBuilder.DropColumn(
+                name: "prefilled_at",
                 table: "responses");
 
             migrationBuilder.DropColumn(
