@@ -14,6 +14,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, ImmutableArray<Probl
     public static Outcome<T> Invalid(string field, string code, string message) => Invalid([new Problem(code, message, new Location(Key: field))]);
     public static readonly Outcome<T> Forbidden = new(OutcomeKind.Forbidden, default, []);
     public static readonly Outcome<T> NotFound = new(OutcomeKind.NotFound, default, []);
+    public static Outcome<T> Conflict(IEnumerable<Problem> problems, T? value = default) => new(OutcomeKind.Conflict, value, [.. problems]);
 
     public bool IsOk => Kind == OutcomeKind.Ok;
 }

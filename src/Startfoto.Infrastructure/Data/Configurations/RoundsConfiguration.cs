@@ -47,16 +47,12 @@ sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
 
 sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
 {
-    public const int KeyLength = 200;
-    public const int ValueLength = 20_000;
-    public const int CommentLength = 4_000;
-
     public void Configure(EntityTypeBuilder<Answer> a)
     {
         a.HasKey(x => new { x.ResponseId, x.Key });
-        a.Property(x => x.Key).HasMaxLength(KeyLength);
-        a.Property(x => x.Value).HasMaxLength(ValueLength);
-        a.Property(x => x.Comment).HasMaxLength(CommentLength);
+        a.Property(x => x.Key).HasMaxLength(AnswerLimits.KeyLength);
+        a.Property(x => x.Value).HasMaxLength(AnswerLimits.ValueLength);
+        a.Property(x => x.Comment).HasMaxLength(AnswerLimits.CommentLength);
         a.Property(x => x.PrefillSource).HasMaxLength(200);
         a.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
         a.Property(x => x.Version).IsRowVersion();
@@ -69,11 +65,11 @@ sealed class AnswerChangeConfiguration : IEntityTypeConfiguration<AnswerChange>
 {
     public void Configure(EntityTypeBuilder<AnswerChange> c)
     {
-        c.Property(x => x.Key).HasMaxLength(AnswerConfiguration.KeyLength);
-        c.Property(x => x.OldValue).HasMaxLength(AnswerConfiguration.ValueLength);
-        c.Property(x => x.NewValue).HasMaxLength(AnswerConfiguration.ValueLength);
-        c.Property(x => x.OldComment).HasMaxLength(AnswerConfiguration.CommentLength);
-        c.Property(x => x.NewComment).HasMaxLength(AnswerConfiguration.CommentLength);
+        c.Property(x => x.Key).HasMaxLength(AnswerLimits.KeyLength);
+        c.Property(x => x.OldValue).HasMaxLength(AnswerLimits.ValueLength);
+        c.Property(x => x.NewValue).HasMaxLength(AnswerLimits.ValueLength);
+        c.Property(x => x.OldComment).HasMaxLength(AnswerLimits.CommentLength);
+        c.Property(x => x.NewComment).HasMaxLength(AnswerLimits.CommentLength);
         c.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
         c.HasIndex(x => new { x.ResponseId, x.Key, x.Id });
         c.HasOne<Response>().WithMany().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Restrict);
@@ -110,7 +106,7 @@ sealed class SectionAssignmentConfiguration : IEntityTypeConfiguration<SectionAs
     public void Configure(EntityTypeBuilder<SectionAssignment> s)
     {
         s.HasKey(x => new { x.ResponseId, x.SectionKey });
-        s.Property(x => x.SectionKey).HasMaxLength(AnswerConfiguration.KeyLength);
+        s.Property(x => x.SectionKey).HasMaxLength(AnswerLimits.KeyLength);
         s.HasOne<Response>().WithMany().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);
         s.HasOne<StartfotoUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
