@@ -43,11 +43,39 @@ public sealed class AccessibilityTests(DemoPlatform platform)
         await page.Context.CloseAsync();
     }
 
-    static async Task AssertNoViolations(IPage page)
+    /// <summary>Every section, with the required questions marked (so messages and aria-invalid are checked too).</summary>
+    [Theory]
+    [InlineData(PreviewPageTests.Key)]
+    [InlineData("startfoto")]
+    [InlineData("robuustheidsscan")]
+    public async Task Every_section_of_a_questionnaire_preview_has_no_wcag_violations(string key)
+    {
+        await platform.RegisterQuestionnaireAsync("alle-vraagtypen.json");
+        var page = await platform.Browser.NewPageAsync(platform.Address);
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.LogInAsync("beheerder@startfoto.local", DemoAccountsTests.Password);
+        await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal));
+        var form = new FillInFormPage(page);
+        await form.OpenPreviewAsync(key, 1);
+        await form.CheckRequiredAsync();
+
+        var sections = await form.SectionButtons.CountAsync();
+        Assert.True(sections > 1, $"{key} shows {sections} sections");
+        for (var i = 0; i < sections; i++)
+        {
+            var title = await form.SectionButtons.Nth(i).Locator(".section-title").InnerTextAsync();
+            await form.OpenSectionAsync(title);
+            await AssertNoViolations(page, $"{key}, sectie {title}: ");
+        }
+        await page.Context.CloseAsync();
+    }
+
+    static async Task AssertNoViolations(IPage page, string where = "")
     {
         var result = await page.RunAxe(Wcag21AA);
         Assert.NotEmpty(result.Passes); // axe really ran its rules on this page
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+        Assert.True(result.Violations.Length == 0, where + string.Join("\n", result.Violations.Select(v =>
             $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }
 }

@@ -1,3 +1,4 @@
+using Startfoto.Infrastructure.Questionnaires.Registration;
 using Startfoto.TestSupport;
 
 namespace Startfoto.Browser.Tests;
@@ -21,6 +22,15 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
             new Dictionary<string, string?> { ["Accounts:RequireTwoFactor"] = requireTwoFactor ? "true" : "false" });
         Address = server.Start();
         browser = await BrowserSession.LaunchAsync();
+    }
+
+    /// <summary>Registers a definition from tests/fixtures/questionnaires, as a Beheerder's upload would; again is a no-op.</summary>
+    public async Task RegisterQuestionnaireAsync(string fixture)
+    {
+        var file = Fixtures.Questionnaire(fixture);
+        var registered = await QuestionnaireRegistry.ForConnectionString(database.ConnectionString)
+            .RegisterAsync(await File.ReadAllBytesAsync(file), Path.GetFileName(file), DefinitionSource.Upload, null, default);
+        Assert.True(registered.Ok, string.Join("\n", registered.Problems.Select(p => p.ToLine())));
     }
 
     public async Task DisposeAsync()
