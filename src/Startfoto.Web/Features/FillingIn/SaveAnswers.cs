@@ -97,7 +97,8 @@ public sealed class SaveAnswers(IDbContextFactory<StartfotoDb> dbs, ResponseAcce
         return Outcome<SaveResult>.Ok(new SaveResult([.. saved], []));
     }
 
-    static List<Problem> Check(Questionnaire questionnaire, ResponseRights rights, IReadOnlyList<AnswerInput> inputs)
+    /// <summary>Every problem of the inputs that no stored state can change: unknown keys, who may answer what, lengths.</summary>
+    public static List<Problem> Check(Questionnaire questionnaire, ResponseRights rights, IReadOnlyList<AnswerInput> inputs)
     {
         var problems = new List<Problem>();
         foreach (var group in inputs.GroupBy(i => i.Key).Where(g => g.Count() > 1)) problems.Add(ResponseProblems.DuplicateKey(group.Key));
