@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using MiniExcelLibs;
 using Startfoto.Domain.Problems;
 using Startfoto.Infrastructure.Excel;
@@ -55,34 +54,11 @@ sealed class XlsFormWorkbook(ImmutableArray<string> sheetNames, Dictionary<strin
         }
     }
 
-    // A sheet can declare thousands of empty styled columns (extra_columns.xlsx: A1:ISI513), which MiniExcel would
-    // expand in every row (mini-software/MiniExcel#705): read the header row first and only the columns it names.
+    // extra_columns.xlsx declares A1:ISI513: SheetRows reads only the columns the header names.
     static XlsFormSheet ReadSheet(MemoryStream stream, string name, string file)
     {
-        stream.Position = 0;
-        var header = stream.QueryRange(useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX,
-                startRowIndex: 1, startColumnIndex: 1, endRowIndex: 1, endColumnIndex: null)
-            .Cast<IDictionary<string, object?>>().FirstOrDefault()?.Values.Select(Text).ToList() ?? [];
-        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1])) header.RemoveAt(header.Count - 1);
-        if (header.Count == 0) return new XlsFormSheet(name, file, [], []);
-
-        stream.Position = 0;
-        // Without a header row MiniExcel yields an empty row for each gap, so the n-th row is sheet row n.
-        var rows = stream.QueryRange(useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX,
-                startRowIndex: 1, startColumnIndex: 1, endRowIndex: null, endColumnIndex: header.Count)
-            .Cast<IDictionary<string, object?>>()
-            .Select((cells, i) => new XlsFormRow(i + 1, [.. cells.Values.Select(Text)]))
-            .Skip(1);
-        return new XlsFormSheet(name, file, [.. header.Select(h => h.Trim())], [.. rows]);
+        var sheet = SheetRows.Read(stream, name);
+        return new XlsFormSheet(name, file, sheet.Header,
+            [.. sheet.Rows.Select(row => new XlsFormRow(row.Number, [.. row.Cells.Select(c => CellText.Of(c).Trim())]))]);
     }
-
-    static string Text(object? value) => (value switch
-    {
-        null => "",
-        string s => s,
-        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    }).Trim();
 }
