@@ -13,9 +13,9 @@ static class AllowedValuesText
         var specials = labels.HasSpecials ? $"; of {string.Join(" of ", labels.SpecialLabels)}" : "";
         var text = slot.Type switch
         {
-            AnswerType.SelectOne => $"Kies uit de lijst: {string.Join(AnswerText.Separator, labels.Labels)}",
+            AnswerType.SelectOne => $"Kies uit de lijst: {string.Join(AnswerDisplay.Separator, labels.Labels)}",
             AnswerType.SelectMultiple => $"Een of meer, gescheiden door een puntkomma: "
-                + string.Join(AnswerText.Separator, slot.Question.Options.Select(o => o.Label))
+                + string.Join(AnswerDisplay.Separator, slot.Question.Options.Select(o => o.Label))
                 + (labels.HasSpecials ? $". Of alleen {string.Join(" of ", labels.SpecialLabels)}" : ""),
             AnswerType.Integer or AnswerType.Decimal => Number(slot.Question.Number, slot.Type) + specials,
             AnswerType.Date => "Een datum, zoals 31-12-2024" + specials,
@@ -44,5 +44,5 @@ static class AllowedValuesText
         return kind + range + (rules?.Unit is { } unit ? $" ({unit})" : "");
     }
 
-    static string Format(double number) => number.ToString(AnswerText.Dutch);
+    static string Format(double number) => number.ToString(AnswerDisplay.Dutch);
 }

@@ -30,11 +30,11 @@ static class AnswerCellReader
             AnswerType.SelectMultiple => Options(labels, text, at),
             AnswerType.Integer or AnswerType.Decimal => Number(cell) is { } number
                 ? (Value.Number(number), null)
-                : (null, P.NotANumber(CellText.Of(cell, AnswerText.Dutch), orSpecial, at)),
+                : (null, P.NotANumber(CellText.Of(cell, AnswerDisplay.Dutch), orSpecial, at)),
             AnswerType.Date => Date(cell) is { } date
                 ? (Value.Date(date), null)
-                : (null, P.NotADate(CellText.Of(cell, AnswerText.Dutch), orSpecial, at)),
-            _ => (Value.String(CellText.Of(cell, AnswerText.Dutch)), null),
+                : (null, P.NotADate(CellText.Of(cell, AnswerDisplay.Dutch), orSpecial, at)),
+            _ => (Value.String(CellText.Of(cell, AnswerDisplay.Dutch)), null),
         };
         if (problem is not null) problems.Add(problem);
         return value;
@@ -64,7 +64,7 @@ static class AnswerCellReader
         if (cell is not string s) return null;
         var text = s.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
         var (style, culture) = text.Contains(',', StringComparison.Ordinal)
-            ? (NumberStyles.Float | NumberStyles.AllowThousands, AnswerText.Dutch)
+            ? (NumberStyles.Float | NumberStyles.AllowThousands, AnswerDisplay.Dutch)
             : (NumberStyles.Float, CultureInfo.InvariantCulture);
         return double.TryParse(text, style, culture, out var number) && double.IsFinite(number) ? number : null;
     }

@@ -34,7 +34,7 @@ static class AnswerRulesCheck
             // still unanswered, as the form allows while filling in. But where a required question has an answer
             // now, applying the file would erase it, which the form never does to a required question: refuse it.
             if (state.Required && current.TryGetValue(row.Slot.Key, out var was) && !was.Value.IsEmpty)
-                problems.Add(P.RequiredErased(AnswerText.Format(row.Slot, was.Value), at));
+                problems.Add(P.RequiredErased(AnswerDisplay.Format(row.Slot, was.Value), at));
         }
     }
 }

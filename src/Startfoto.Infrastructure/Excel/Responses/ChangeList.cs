@@ -12,7 +12,7 @@ static class ChangeList
 {
     public static WorkbookChanges Of(IReadOnlyList<UploadedAnswer> uploaded, IReadOnlyDictionary<string, CurrentAnswer> current)
     {
-        var changes = ImmutableArray.CreateBuilder<AnswerChange>();
+        var changes = ImmutableArray.CreateBuilder<WorkbookChange>();
         var unchanged = 0;
         foreach (var row in uploaded)
         {
@@ -25,7 +25,7 @@ static class ChangeList
                 unchanged++;
                 continue;
             }
-            changes.Add(new AnswerChange(row.Slot.Key, ResponseSheet.QuestionText(row.Slot), row.Row,
+            changes.Add(new WorkbookChange(row.Slot.Key, ResponseSheet.QuestionText(row.Slot), row.Row,
                 old.Value, sameValue ? old.Value : value, old.Comment, sameComment ? old.Comment : row.Comment));
         }
         return new WorkbookChanges(changes.ToImmutable(), unchanged);

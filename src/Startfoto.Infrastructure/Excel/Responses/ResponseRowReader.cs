@@ -47,9 +47,9 @@ sealed class ResponseRowReader(Questionnaire questionnaire, SheetRows sheet, str
     UploadedAnswer Answer(AnswerSlot slot, SheetRow row, Func<string, Location> at)
     {
         var value = AnswerCellReader.Read(slot, row[answer], at(ResponseSheet.Answer), problems);
-        var note = CellText.IsBlank(row[comment]) ? null : CellText.Of(row[comment], AnswerText.Dutch);
+        var note = CellText.IsBlank(row[comment]) ? null : CellText.Of(row[comment], AnswerDisplay.Dutch);
         if (note is not null && !slot.Question.AllowComment) problems.Add(P.CommentNotAllowed(at(ResponseSheet.Comment)));
-        return new UploadedAnswer(row.Number, slot, value, note, CellText.Of(row[answer], AnswerText.Dutch).Trim(), file);
+        return new UploadedAnswer(row.Number, slot, value, note, CellText.Of(row[answer], AnswerDisplay.Dutch).Trim(), file);
     }
 
     /// <summary>The respondent slot a key names, or why the row is refused.</summary>

@@ -57,6 +57,6 @@ public static class ResponseWorkbookWriter
     {
         { IsEmpty: true } => null,
         { Kind: ValueKind.Number } => value.ToNumber(),
-        _ => AnswerText.Format(slot, value),
+        _ => AnswerDisplay.Format(slot, value),
     };
 }

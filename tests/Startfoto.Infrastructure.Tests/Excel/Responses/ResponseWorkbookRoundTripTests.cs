@@ -78,8 +78,8 @@ public sealed class ResponseWorkbookRoundTripTests
 
         Assert.Equal(
         [
-            new AnswerChange("vorm", "Welke vorm?", 2, Value.String("zwaar"), Value.String("zwaar"), "Sinds de herindeling", "Anders"),
-            new AnswerChange("domeinen.ggz", "Afspraken met – GGZ", 4, Value.String("ja"), Value.String("nee"), null, null),
+            new WorkbookChange("vorm", "Welke vorm?", 2, Value.String("zwaar"), Value.String("zwaar"), "Sinds de herindeling", "Anders"),
+            new WorkbookChange("domeinen.ggz", "Afspraken met – GGZ", 4, Value.String("ja"), Value.String("nee"), null, null),
         ], changes.AsEnumerable());
         Assert.Equal((false, true), (changes[0].ValueChanged, changes[0].CommentChanged));
     }

@@ -8,7 +8,7 @@ namespace Startfoto.Infrastructure.Excel.Responses;
 /// An answer as the workbook and the upload preview show it: option labels instead of values (a multiple choice
 /// joined by "; "), numbers in Dutch notation, dates as jjjj-mm-dd.
 /// </summary>
-public static class AnswerText
+public static class AnswerDisplay
 {
     public const string Separator = "; ";
 

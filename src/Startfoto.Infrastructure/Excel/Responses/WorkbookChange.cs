@@ -4,7 +4,7 @@ namespace Startfoto.Infrastructure.Excel.Responses;
 
 /// <summary>One answer an uploaded workbook changes: what the preview shows and the caller applies.</summary>
 /// <param name="Row">The Excel row it came from, to point at in the preview.</param>
-public sealed record AnswerChange(
+public sealed record WorkbookChange(
     string Key,
     string Label,
     int Row,
