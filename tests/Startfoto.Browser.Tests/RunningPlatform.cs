@@ -33,6 +33,9 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
         Assert.True(registered.Ok, string.Join("\n", registered.Problems.Select(p => p.ToLine())));
     }
 
+    /// <summary>The platform's own database, for a test to set up what the UI of another feature would.</summary>
+    public Startfoto.Infrastructure.Data.StartfotoDb CreateDb() => database.CreateDb();
+
     public async Task DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();

@@ -17,7 +17,7 @@ public sealed class FillInFormPage(IPage page)
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
-    public ILocator SectionHeading => page.GetByRole(AriaRole.Heading, new() { Level = 2 });
+    public ILocator SectionHeading => page.Locator("#sectie-titel");
 
     ILocator SectionNav => page.GetByRole(AriaRole.Navigation, new() { Name = "Secties van de vragenlijst" });
 
@@ -59,4 +59,39 @@ public sealed class FillInFormPage(IPage page)
     public Task ClearAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Leegmaken" }).ClickAsync();
 
     public Task CheckRequiredAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Verplichte vragen controleren" }).ClickAsync();
+
+    public async Task OpenResponseAsync(Guid response)
+    {
+        await page.GotoAsync($"/invullen/{response}");
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>The form is interactive and the browser keeps its copy of changes: typing and clicks count from now.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        await IndelingPageTests.WaitUntilInteractive(page);
+        try
+        {
+            await page.Locator("[data-fill-in-ready]").WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The fill-in page did not get ready. Its text:\n{await page.Locator("main").InnerTextAsync()}", e);
+        }
+    }
+
+    /// <summary>"Alle wijzigingen zijn opgeslagen.", "Bezig met opslaan…", or why not: announced to screen readers.</summary>
+    public ILocator SaveStatus => page.Locator(".save-status[role=status]");
+
+    public Task WaitUntilSavedAsync() => Assertions.Expect(SaveStatus).ToHaveTextAsync("Alle wijzigingen zijn opgeslagen.");
+
+    public Task SubmitAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
+
+    public ILocator MissingList => page.Locator(".missing-list");
+
+    public ILocator Conflict => page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Welk antwoord blijft?" });
+
+    public Task KeepMineAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Mijn antwoord opslaan" }).ClickAsync();
+
+    public Task TakeTheirsAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Antwoord van collega overnemen" }).ClickAsync();
 }
