@@ -3,12 +3,13 @@ using Startfoto.Web.Features.Accounts;
 using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
+using Startfoto.Web.Features.Rounds;
 using Startfoto.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts
@@ -33,6 +34,7 @@ app.MapInvitationsApi();
 app.MapGemeentenApi();
 app.MapIndelingApi();
 app.MapQuestionnairesApi();
+app.MapRoundsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
