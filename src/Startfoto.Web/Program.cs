@@ -4,12 +4,13 @@ using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Features.FillingIn;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
+using Startfoto.Web.Features.Rounds;
 using Startfoto.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddFillingIn();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts
@@ -34,6 +35,7 @@ app.MapInvitationsApi();
 app.MapGemeentenApi();
 app.MapIndelingApi();
 app.MapQuestionnairesApi();
+app.MapRoundsApi();
 app.MapFillingInApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
