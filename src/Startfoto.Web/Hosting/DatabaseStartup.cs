@@ -8,7 +8,7 @@ namespace Startfoto.Web.Hosting;
 
 /// <summary>
 /// At start: migrations (unless switched off), the roles, the shipped CBS indeling, the questionnaires folder, and in
-/// Development the demo accounts.
+/// Development the demo accounts and demo rounds.
 /// </summary>
 sealed class DatabaseStartup(
     IDbContextFactory<StartfotoDb> dbs, IOptions<DatabaseOptions> options, RoleSeed roles, QuestionnaireStartup questionnaires,
@@ -29,6 +29,9 @@ sealed class DatabaseStartup(
                 log.LogInformation("Indeling geladen: {Report}", line);
         await questionnaires.RunAsync(ct);
         if (environment.IsDevelopment())
+        {
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).RunAsync(ct);
+            await ActivatorUtilities.CreateInstance<DemoRounds>(services).RunAsync(ct);
+        }
     }
 }

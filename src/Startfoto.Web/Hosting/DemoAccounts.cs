@@ -14,6 +14,8 @@ sealed class DemoAccounts(UserManager<StartfotoUser> users, TimeProvider time, I
         ("beheerder@startfoto.local", "Demo Beheerder", Role.Beheerder, null, []),
         ("regioadviseur@startfoto.local", "Demo Regioadviseur", Role.Regioadviseur, null, ["JZ18", "JZ29"]),
         ("gemeente.leiden@startfoto.local", "Demo Gemeente Leiden", Role.Gemeente, "GM0546", []),
+        ("collega.leiden@startfoto.local", "Demo Collega Leiden", Role.Gemeente, "GM0546", []),
+        ("gemeente.alphen@startfoto.local", "Demo Gemeente Alphen aan den Rijn", Role.Gemeente, "GM0484", []),
         ("gemeente.rotterdam@startfoto.local", "Demo Gemeente Rotterdam", Role.Gemeente, "GM0599", []),
         ("ozj@startfoto.local", "Demo OZJ", Role.OZJ, null, []),
         ("landelijk@startfoto.local", "Demo Landelijk", Role.Landelijk, null, []),
