@@ -2,6 +2,7 @@ using Startfoto.Web.Components;
 using Startfoto.Web.Features.Accounts;
 using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Features.FillingIn;
+using Startfoto.Web.Features.FillingIn.Excel;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
 using Startfoto.Web.Hosting;
@@ -9,7 +10,7 @@ using Startfoto.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddFillingIn();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddFillingIn().AddResponseExcel();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts
@@ -35,6 +36,7 @@ app.MapGemeentenApi();
 app.MapIndelingApi();
 app.MapQuestionnairesApi();
 app.MapFillingInApi();
+app.MapResponseExcelApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
