@@ -114,6 +114,6 @@ public partial class ExcelRoundTripPage
     static ImmutableArray<Problem> Explain(OutcomeKind kind, ImmutableArray<Problem> problems) => kind switch
     {
         OutcomeKind.Invalid or OutcomeKind.Conflict => problems,
-        _ => [new Problem("XLU000", "U kunt voor deze vragenlijst geen antwoorden uploaden.", Location.Nowhere)],
+        _ => [ExcelUploadProblems.NotAllowed(Location.Nowhere)],
     };
 }
