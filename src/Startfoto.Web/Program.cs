@@ -2,6 +2,7 @@ using Startfoto.Web.Components;
 using Startfoto.Web.Features.Accounts;
 using Startfoto.Web.Features.Admin;
 using Startfoto.Web.Features.FillingIn;
+using Startfoto.Web.Features.FillingIn.Excel;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
 using Startfoto.Web.Features.Rounds;
@@ -10,10 +11,10 @@ using Startfoto.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn().AddResponseExcel();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts
+await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts and rounds
 
 app.UseSecurityHeaders();
 app.UseErrorPages();           // Dutch error page, ProblemDetails under /api: never a stack trace
@@ -37,6 +38,7 @@ app.MapIndelingApi();
 app.MapQuestionnairesApi();
 app.MapRoundsApi();
 app.MapFillingInApi();
+app.MapResponseExcelApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
