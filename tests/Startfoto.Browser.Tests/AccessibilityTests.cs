@@ -71,7 +71,7 @@ public sealed class AccessibilityTests(DemoPlatform platform)
         await page.Context.CloseAsync();
     }
 
-    static async Task AssertNoViolations(IPage page, string where = "")
+    internal static async Task AssertNoViolations(IPage page, string where = "")
     {
         var result = await page.RunAxe(Wcag21AA);
         Assert.NotEmpty(result.Passes); // axe really ran its rules on this page

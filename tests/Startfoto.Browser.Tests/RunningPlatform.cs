@@ -15,6 +15,9 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
     public BrowserSession Browser => browser ?? throw new InvalidOperationException("The platform did not start.");
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The platform's database, for a test that sets up rows no page of this build creates yet.</summary>
+    public Startfoto.Infrastructure.Data.StartfotoDb CreateDb() => database.CreateDb();
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
