@@ -15,7 +15,7 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
     public BrowserSession Browser => browser ?? throw new InvalidOperationException("The platform did not start.");
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>The platform's database, for tests that set up what no page creates yet (a round with its responses).</summary>
+    /// <summary>The platform's database, for tests that set up what another feature's page would (a round with its responses).</summary>
     public string ConnectionString => database.ConnectionString;
 
     public async Task InitializeAsync()
