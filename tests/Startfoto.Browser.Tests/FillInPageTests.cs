@@ -146,6 +146,27 @@ public sealed class FillInPageTests(DemoPlatform platform) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_fill_in_page_has_no_wcag_violations_for_any_question_type_also_with_missing_answers_listed()
+    {
+        await platform.RegisterQuestionnaireAsync("alle-vraagtypen.json");
+        var response = await TestRounds.OpenAsync(platform, PreviewPageTests.Key, Leiden);
+        var page = await LogInAsync("gemeente.leiden@startfoto.local");
+        var form = new FillInFormPage(page);
+        await form.OpenResponseAsync(response);
+        await form.SubmitAsync();
+        await Assertions.Expect(form.MissingList).ToBeVisibleAsync();
+
+        var sections = await form.SectionButtons.CountAsync();
+        for (var i = 0; i < sections; i++)
+        {
+            var title = (await form.SectionButtons.Nth(i).InnerTextAsync()).Split('\n')[0].Trim();
+            await form.SectionButtons.Nth(i).ClickAsync();
+            await AccessibilityTests.AssertNoViolations(page, $"invullen, sectie {title}: ");
+        }
+        await page.Context.CloseAsync();
+    }
+
     async Task<IPage> LogInAsync(string email)
     {
         var page = await platform.Browser.NewPageAsync(platform.Address);

@@ -10,6 +10,7 @@ using Startfoto.Infrastructure.Questionnaires.Registration;
 using Startfoto.Web.Features.Accounts;
 using Startfoto.Web.Features.FillingIn;
 using Startfoto.Web.Features.Rounds;
+using Startfoto.Web.Operations;
 
 namespace Startfoto.Web.Hosting;
 
@@ -36,6 +37,7 @@ sealed class DemoRounds(
             || await db.Gemeenten.MaxAsync(g => (int?)g.Year, ct) is not { } year)
             return;
         var example = ReadExample(startfoto);
+        var complete = example is null ? null : Completed(example, today: DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var adviseur = new Actor(adviseurUser.Id, Role.Regioadviseur, null, ["JZ18", "JZ29"]);
         Actor Gemeente(string email) => new(users[email].Id, Role.Gemeente, users[email].GemeenteCode, []);
 
@@ -64,12 +66,12 @@ sealed class DemoRounds(
         await assign.RunAsync(Gemeente("gemeente.leiden@startfoto.local"), leiden, sections[3].Key, users["collega.leiden@startfoto.local"].Id, ct);
 
         var alphen = await ResponseOf("startfoto/JZ18", "GM0484");
-        await SaveAsync(Gemeente("gemeente.alphen@startfoto.local"), alphen, example, sections, ct);
-        await submit.RunAsync(Gemeente("gemeente.alphen@startfoto.local"), alphen, ct);
+        await SaveAsync(Gemeente("gemeente.alphen@startfoto.local"), alphen, complete, sections, ct);
+        Check(await submit.RunAsync(Gemeente("gemeente.alphen@startfoto.local"), alphen, ct), "Alphen aan den Rijn");
 
         var rotterdam = await ResponseOf("startfoto/JZ29", "GM0599");
-        await SaveAsync(Gemeente("gemeente.rotterdam@startfoto.local"), rotterdam, example, sections, ct);
-        await submit.RunAsync(Gemeente("gemeente.rotterdam@startfoto.local"), rotterdam, ct);
+        await SaveAsync(Gemeente("gemeente.rotterdam@startfoto.local"), rotterdam, complete, sections, ct);
+        Check(await submit.RunAsync(Gemeente("gemeente.rotterdam@startfoto.local"), rotterdam, ct), "Rotterdam");
         await approve.RunAsync(adviseur, rotterdam, ct);
 
         var selfScan = await ResponseOf("robuustheidsscan/JZ18", null);
@@ -89,6 +91,23 @@ sealed class DemoRounds(
         var saved = await save.RunAsync(by, response, inputs, AnswerChannel.Form, ct);
         if (!saved.IsOk || saved.Value!.HasConflicts)
             log.LogWarning("Demo-antwoorden niet opgeslagen: {Problems}", string.Join("; ", saved.Problems.Select(p => p.Message)));
+    }
+
+    void Check<T>(Outcome<T> outcome, string who)
+    {
+        if (!outcome.IsOk) log.LogWarning("Demo: vragenlijst van {Who} niet ingediend: {Problems}", who, string.Join("; ", outcome.Problems.Select(p => p.Message)));
+    }
+
+    /// <summary>The example with every visible required question it leaves open answered (the first option; 1), so it can be submitted.</summary>
+    static AnswerSet Completed(AnswerSet example, DateOnly today)
+    {
+        var complete = example.Questionnaire.NewAnswers();
+        for (var slot = 0; slot < example.Values.Length; slot++) complete[slot] = example[slot];
+        foreach (var state in example.Questionnaire.Evaluate(complete, today).All)
+            if (state is { Visible: true, Required: true } && state.Value.IsEmpty && !state.Slot.IsConversation)
+                complete[state.Slot.Slot] = state.Slot.IsChoice ? Value.String(state.Slot.AllowedValues[0])
+                    : state.Slot.Type is AnswerType.Integer or AnswerType.Decimal ? Value.Number(1) : Value.String("Demo");
+        return complete;
     }
 
     AnswerSet? ReadExample(Questionnaire startfoto)
