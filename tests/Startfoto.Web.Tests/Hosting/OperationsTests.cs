@@ -71,6 +71,13 @@ public sealed class OperationsTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("\"/api/auth/login\"", json);
         Assert.Contains("\"/api/gemeenten/{year}/{code}/contacts\"", json);
         Assert.Contains("\"/api/invitations/{id}\"", json);
+        foreach (var route in new[] { "/api/rounds", "/api/rounds/{id}/progress", "/api/responses/{id}", "/api/responses/{id}/answers",
+                     "/api/responses/{id}/submit", "/api/responses/{id}/approve", "/api/responses/{id}/reopen", "/api/responses/{id}/history",
+                     "/api/responses/{id}/excel", "/api/responses/{id}/excel/preview", "/api/responses/{id}/excel/apply" })
+            Assert.Contains($"\"{route}\"", json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var conflict = document.RootElement.GetProperty("paths").GetProperty("/api/responses/{id}/answers").GetProperty("put").GetProperty("responses");
+        Assert.True(conflict.TryGetProperty("409", out _), "a save documents its conflict");
     }
 
     [Fact]

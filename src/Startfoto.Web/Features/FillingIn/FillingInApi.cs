@@ -21,7 +21,7 @@ public static class FillingInApi
     public static RouteGroupBuilder MapFillingInApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/responses/{id:guid}").WithTags("Invullen").RequireAuthorization();
-        api.MapGet("/", Get).WithSummary("Eén respons: de vragenlijst (definitie), de antwoorden met hun versie, voortgang en wat nog ontbreekt.");
+        api.MapGet("", Get).WithSummary("Eén respons: de vragenlijst (definitie), de antwoorden met hun versie, voortgang en wat nog ontbreekt.");
         api.MapPut("/answers", Save).WithSummary("Sla een of meer antwoorden op, alles of niets.")
             .WithDescription("Geef per antwoord de versie mee die u het laatst las (0 als er nog geen antwoord was). Heeft een collega het " +
                 "antwoord intussen anders opgeslagen, dan volgt 409 met het huidige antwoord, wie het wijzigde en wanneer; er wordt dan niets opgeslagen.");
