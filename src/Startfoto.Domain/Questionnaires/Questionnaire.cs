@@ -28,6 +28,9 @@ public sealed class Questionnaire
 
     public QuestionnaireDefinition Definition { get; }
 
+    /// <summary>The scoring rules the definition ships with, compiled; null when it has none.</summary>
+    public Scoring.Scorer? Scorer { get; internal set; }
+
     /// <summary>Every answerable key, in slot order: questions (matrix rows each), then conversation fields.</summary>
     public ImmutableArray<AnswerSlot> Slots { get; }
 

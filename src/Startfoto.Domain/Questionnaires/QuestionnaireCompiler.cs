@@ -50,9 +50,12 @@ public static class QuestionnaireCompiler
         var order = calculationOrder.Ok ? EvaluationOrder.Of(sections, sectionConditions, slots, rules, file) : null;
         if (order is { Ok: false }) problems.AddRange(order.Problems);
 
-        return problems.Count > 0
-            ? Result<Questionnaire>.Failure(problems)
-            : Result<Questionnaire>.Success(new Questionnaire(definition, [.. slots], scope, calculationOrder.Value,
-                sectionConditions, rules, order!.Value!));
+        if (problems.Count > 0) return Result<Questionnaire>.Failure(problems);
+        var questionnaire = new Questionnaire(definition, [.. slots], scope, calculationOrder.Value, sectionConditions, rules, order!.Value!);
+        if (definition.Scoring is not { } scoring) return Result<Questionnaire>.Success(questionnaire);
+        var scorer = Scoring.ScoringCompiler.Compile(questionnaire, scoring, file);
+        if (!scorer.Ok) return Result<Questionnaire>.Failure(scorer.Problems);
+        questionnaire.Scorer = scorer.Value;
+        return Result<Questionnaire>.Success(questionnaire);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Startfoto.Domain.Questionnaires;
 
 /// <summary>A versioned vragenlijst as written in questionnaires/*.json: configuration, not code.</summary>
+/// <param name="Scoring">The scoring rules the definition ships with; later rule versions are published apart (what-if).</param>
 public sealed record QuestionnaireDefinition(
     string Key,
     int Version,
@@ -12,7 +13,8 @@ public sealed record QuestionnaireDefinition(
     string? Description,
     ImmutableArray<Theme> Themes,
     ImmutableArray<Section> Sections,
-    ConversationFields? Conversation = null)
+    ConversationFields? Conversation = null,
+    Scoring.ScoringRules? Scoring = null)
 {
     public ConversationFields Conversation { get; init; } = Conversation ?? ConversationFields.None;
 

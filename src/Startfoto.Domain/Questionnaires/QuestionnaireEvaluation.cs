@@ -47,11 +47,18 @@ public sealed class QuestionnaireEvaluation
 
     public bool IsSectionVisible(int section) => sectionVisible[section];
 
+    /// <summary>What expressions read after the last run: each value when visible, else ''.</summary>
+    internal ReadOnlySpan<Value> Seen => seen;
+
+    /// <summary>The date of the last run, for expressions evaluated over its answers later (scoring floors).</summary>
+    internal DateOnly Today { get; private set; }
+
     /// <param name="answers">The stored answers by slot (calculated slots are ignored).</param>
     public void Run(ReadOnlySpan<Value> answers, DateOnly today)
     {
         if (answers.Length != values.Length)
             throw new ArgumentException($"Expected {values.Length} answers, one per slot, got {answers.Length}.", nameof(answers));
+        Today = today;
         var slots = questionnaire.Slots;
         var rules = questionnaire.Rules;
         var sections = questionnaire.SectionConditions;

@@ -13,7 +13,7 @@ public sealed class RoundsPage(IPage page)
     public Task ChooseYearAsync(int year) =>
         page.GetByLabel("Jaar (indeling)").SelectOptionAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    public Task ChooseRegioAsync(string code) => page.GetByLabel("Jeugdregio").SelectOptionAsync(code);
+    public Task ChooseRegioAsync(string code) => page.GetByLabel("Jeugdregio", new() { Exact = true }).SelectOptionAsync(code);
 
     public ILocator Gemeenten => page.GetByRole(AriaRole.Group, new() { Name = "Deelnemende gemeenten" });
 

@@ -54,7 +54,7 @@ public static class QuestionnaireJsonReader
         var sections = o.Array("sections", required: true)
             .Select((s, i) => ReadSection(s, file, i, questions, problems)).OfType<Section>().ToImmutableArray();
         return new QuestionnaireDefinition(key, version, title, kind, level, o.String("description"), themes, sections,
-            ReadConversation(o, file, questions, problems));
+            ReadConversation(o, file, questions, problems), ScoringJsonReader.Read(o, file, problems));
     }
 
     static Theme? ReadTheme(JsonElement e, string file, int index, List<Problem> problems)

@@ -76,6 +76,11 @@ public static class QuestionnaireJsonWriter
                 if (!conversation.General.IsEmpty) WriteQuestions(w, "general", conversation.General, sets);
                 w.WriteEndObject();
             }
+            if (definition.Scoring is { } scoring)
+            {
+                w.WritePropertyName("scoring");
+                ScoringJsonWriter.Write(w, scoring);
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
