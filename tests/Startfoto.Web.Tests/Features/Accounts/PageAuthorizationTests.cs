@@ -13,7 +13,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     static readonly (string Path, string[] Roles)[] Pages =
     [
         ("/beheer", [Role.Beheerder]), ("/beheer/uitnodigingen", [Role.Beheerder]), ("/beheer/indeling", [Role.Beheerder]),
-        ("/beheer/vragenlijsten", [Role.Beheerder]),
+        ("/beheer/vragenlijsten", [Role.Beheerder]), ("/scoreregels/wat-als", [Role.Beheerder, Role.OZJ]),
         ("/regio", [Role.Regioadviseur]), ("/regio/uitnodigingen", [Role.Regioadviseur]), ("/regio/rondes", [Role.Regioadviseur]),
         (RoundProgressPage, [Role.Regioadviseur, Role.Beheerder, Role.OZJ]),
         ("/gemeente", [Role.Gemeente]), ("/ozj", [Role.OZJ]), ("/landelijk", [Role.Landelijk]),
@@ -54,6 +54,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("/beheer/uitnodigingen")]
     [InlineData("/beheer/indeling")]
     [InlineData("/beheer/vragenlijsten")]
+    [InlineData("/scoreregels/wat-als")]
     [InlineData("/regio")]
     [InlineData("/regio/uitnodigingen")]
     [InlineData("/regio/rondes")]
