@@ -94,7 +94,7 @@ public static class ScoringCompiler
             };
             var scored = method != ItemMethod.Options || (scores.Count > 0 && question.Type != QuestionType.MultipleChoice);
             if (!scored || question.Weight <= 0) continue; // context: shown, not scored
-            var slots = questionnaire.Slots.Where(s => s.Question == question && !s.IsConversation).Select(s => s.Slot).ToArray();
+            var slots = questionnaire.Slots.Where(s => ReferenceEquals(s.Question, question) && !s.IsConversation).Select(s => s.Slot).ToArray();
             if (slots.Length == 0) continue;
             var bands = method == ItemMethod.Bands ? ruled.Rule.Bands.ToArray() : [];
             items.Add(new ScoredItem(question, t, slots, method, scores, question.Options.Length, bands));
@@ -138,10 +138,11 @@ public static class ScoringCompiler
         for (var i = 0; i < rules.Floors.Length; i++)
         {
             var floor = rules.Floors[i];
-            if (!themeIndex.TryGetValue(floor.Theme, out var t)) problems.Add(ScoringProblems.UnknownTheme(floor.Theme, at($"scoring.floors[{i}].theme")));
+            var known = themeIndex.TryGetValue(floor.Theme, out var t);
+            if (!known) problems.Add(ScoringProblems.UnknownTheme(floor.Theme, at($"scoring.floors[{i}].theme")));
             var when = ExpressionEngine.Compile(floor.When, questionnaire.Scope, at: at($"scoring.floors[{i}].when"));
             if (!when.Ok) problems.AddRange(when.Problems);
-            else if (t >= 0 && themeIndex.ContainsKey(floor.Theme)) floors.Add(new CompiledFloor(t, when.Value!, floor.Need, floor));
+            else if (known) floors.Add(new CompiledFloor(t, when.Value!, floor.Need, floor));
         }
         return [.. floors];
     }
