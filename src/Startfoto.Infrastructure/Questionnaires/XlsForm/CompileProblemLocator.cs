@@ -7,10 +7,10 @@ namespace Startfoto.Infrastructure.Questionnaires.XlsForm;
 /// <summary>
 /// Moves what <see cref="QuestionnaireCompiler"/> reports at a question key to the sheet, row and column the author
 /// edits ("survey, rij 7, kolom calculation, positie 3"). The position inside an expression is kept. A key not found
-/// in a sheet (a per-theme conversation slot) keeps its key.
+/// in a sheet (a per-theme conversation slot) keeps its key; a place in the scoring rules goes to <see cref="ScoringSheetRows"/>.
 /// </summary>
 sealed class CompileProblemLocator(QuestionnaireDefinition definition, string file, XlsFormSheet survey, Dictionary<string, int> surveyRows,
-    XlsFormSheet? conversation, Dictionary<string, int> conversationRows, XlsFormSheet? settings, int? settingsRow)
+    XlsFormSheet? conversation, Dictionary<string, int> conversationRows, XlsFormSheet? settings, int? settingsRow, ScoringSheetRows? scoring)
 {
     HashSet<Problem>? withoutConditions;
 
@@ -19,6 +19,7 @@ sealed class CompileProblemLocator(QuestionnaireDefinition definition, string fi
     Problem Locate(Problem problem)
     {
         if (problem.At.Key is not { } key) return problem;
+        if (scoring is not null && key.StartsWith("scoring", StringComparison.Ordinal)) return scoring.Locate(problem);
         if (key == "key" && settings is not null && settingsRow is { } row)
             return problem with { At = settings.At(row, C.FormId) };
         var (sheet, line) = surveyRows.TryGetValue(key, out var r) ? (survey, r)

@@ -6,12 +6,13 @@ using C = Startfoto.Infrastructure.Questionnaires.XlsForm.XlsFormColumns;
 namespace Startfoto.Infrastructure.Questionnaires.XlsForm;
 
 /// <summary>
-/// Our own sheets, which ODK tools ignore: 'themes' (key, title, description) and 'conversation', the fields of the
-/// verdiepende gesprek of a Robuustheidsscan: survey columns plus scope (perTheme or general).
+/// Our own sheets, which ODK tools ignore: 'themes' (key, title, description), 'conversation', the fields of the
+/// verdiepende gesprek of a Robuustheidsscan: survey columns plus scope (perTheme or general), and 'scoring' (read by
+/// <see cref="ScoringSheetReader"/>).
 /// </summary>
 static class ExtensionSheets
 {
-    public const string Themes = "themes", Conversation = "conversation";
+    public const string Themes = "themes", Conversation = "conversation", Scoring = "scoring";
 
     public static ImmutableArray<Theme> ReadThemes(XlsFormSheet? sheet, List<Problem> problems)
     {

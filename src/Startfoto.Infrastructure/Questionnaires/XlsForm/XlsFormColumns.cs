@@ -20,6 +20,10 @@ static class XlsFormColumns
     public const string FormTitle = "form_title", FormId = "form_id", Version = "version", DefaultLanguage = "default_language",
         Kind = "kind", Level = "level", Key = "key", Title = "title";
 
+    /// <summary>The scoring sheet: one rule per row, its type saying which of these columns it uses (see <see cref="ScoringRowTypes"/>).</summary>
+    public const string Value = "value", Method = "method", Below = "below", UpTo = "up_to", When = "when", Need = "need", From = "from",
+        Tier = "tier", Reason = "reason", Flag = "flag";
+
     /// <summary>Read in one language (see <see cref="XlsFormLanguage"/>); other languages are left out by design.</summary>
     public static readonly string[] Translated = [Label, Hint, ConstraintMessage];
 
@@ -27,6 +31,9 @@ static class XlsFormColumns
         Appearance, StartfotoType, Theme, Weight, Min, Max, Decimals, Unit, NotApplicable, DontKnow, Comment, Shareable];
 
     public static readonly string[] Choices = [ListName, Name, Label, Description, Score];
+
+    /// <summary>In the order written: what a row is about first, then its numbers, its condition and its words.</summary>
+    public static readonly string[] Scoring = [Type, Key, Value, Method, Below, UpTo, Score, Theme, When, Need, From, Tier, Reason, Description, Flag];
 
     /// <summary>XLSForm columns we know and do not support, with the reason shown per filled cell.</summary>
     public static readonly Dictionary<string, string> Unsupported = new(StringComparer.Ordinal)

@@ -83,4 +83,20 @@ public static class XlsFormProblems
 
     public static Problem UnknownValue(string column, string value, IEnumerable<string> allowed, Location at) =>
         new("XLS026", $"'{value}' is geen geldige waarde voor {column}; kies uit: {string.Join(", ", allowed)}.", at);
+
+    public static Problem UnknownScoringType(string type, IEnumerable<string> allowed, Location at) =>
+        new("XLS027", $"Type '{type}' is onbekend in het werkblad 'scoring'; kies uit: {string.Join(", ", allowed)}.", at);
+
+    public static Problem ColumnNotForType(string column, string type, IEnumerable<string> used, Location at) =>
+        new("XLS028", $"Kolom '{column}' hoort niet bij een rij van type '{type}' (die gebruikt {string.Join(", ", used)}); " +
+            "laat de cel leeg of kies een ander type.", at);
+
+    public static Problem DuplicateSetting(string setting, int firstRow, Location at) =>
+        new("XLS029", $"Instelling '{setting}' staat al in rij {firstRow}; verwijder een van beide.", at);
+
+    public static Problem MissingSetting(string setting, Location at) =>
+        new("XLS030", $"Instelling '{setting}' ontbreekt; voeg een rij toe met type setting, key {setting} en de waarde in kolom value.", at);
+
+    public static Problem BothBounds(Location at) =>
+        new("XLS031", "Geef below of up_to, niet allebei: below is een grens tot (niet tot en met), up_to tot en met.", at);
 }

@@ -4,7 +4,7 @@ using Startfoto.Domain.Questionnaires;
 namespace Startfoto.Infrastructure.Questionnaires.XlsForm;
 
 /// <summary>
-/// Reads an XLSForm workbook (sheets survey, choices, settings, plus our themes and conversation) into a
+/// Reads an XLSForm workbook (sheets survey, choices, settings, plus our themes, conversation and scoring) into a
 /// questionnaire definition, and compiles it, so that every problem, also in an expression, comes back located at
 /// sheet, row and column. Never throws for bad input; applies nothing unless the list is empty.
 /// </summary>
@@ -54,14 +54,16 @@ public static class XlsFormReader
         var conversationRows = new Dictionary<string, int>(StringComparer.Ordinal);
         var conversation = conversationSheet is null ? ConversationFields.None : ExtensionSheets.ReadConversation(conversationSheet,
             new QuestionRowReader(conversationSheet, lists, settings.DefaultLanguage, problems), conversationRows, problems);
+        var scoringReader = book.Sheet(ExtensionSheets.Scoring) is { } scoringSheet ? new ScoringSheetReader(scoringSheet, problems) : null;
+        var scoring = scoringReader?.Read();
         if (problems.Count > 0) return Result<QuestionnaireDefinition>.Failure(problems);
 
         var definition = new QuestionnaireDefinition(settings.Key, settings.Version, settings.Title, settings.Kind, settings.Level,
-            settings.Description, themes, sections, conversation);
+            settings.Description, themes, sections, conversation, scoring);
         var compiled = QuestionnaireCompiler.Compile(definition, fileName);
         if (compiled.Ok) return Result<QuestionnaireDefinition>.Success(definition);
         var locator = new CompileProblemLocator(definition, fileName, survey, surveyReader.Rows, conversationSheet, conversationRows,
-            settingsSheet, settings.Row);
+            settingsSheet, settings.Row, scoringReader?.Rows);
         return Result<QuestionnaireDefinition>.Failure(locator.Locate(compiled.Problems));
     }
 }

@@ -28,24 +28,24 @@ sealed record XlsFormSettings(string Key, int Version, string Title, InstrumentK
         }
         var cells = new CellReader(sheet, row, problems);
         var key = cells.Text(C.FormId) ?? fallbackKey;
-        return new(key, ReadVersion(cells, problems), cells.Text(C.FormTitle) ?? key,
+        return new(key, WholeNumber(cells, C.Version, problems) ?? 1, cells.Text(C.FormTitle) ?? key,
             Enum<InstrumentKind>(cells, C.Kind, problems) ?? InstrumentKind.Other,
             Enum<QuestionnaireLevel>(cells, C.Level, problems) ?? QuestionnaireLevel.Gemeente,
             cells.Text(C.Description), cells.Text(C.DefaultLanguage), row.Number);
     }
 
     // ODK versions are often dates as text ("2024010101"): any whole number that fits an int is taken as is.
-    static int ReadVersion(CellReader cells, List<Problem> problems)
+    internal static int? WholeNumber(CellReader cells, string column, List<Problem> problems)
     {
-        if (cells.Text(C.Version) is not { } text) return 1;
+        if (cells.Text(column) is not { } text) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return version;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && d is >= 0 and <= int.MaxValue)
             return (int)d;
-        problems.Add(XlsFormProblems.InvalidVersion(text, cells.At(C.Version)));
-        return 1;
+        problems.Add(XlsFormProblems.InvalidVersion(text, cells.At(column)));
+        return null;
     }
 
-    static TEnum? Enum<TEnum>(CellReader cells, string column, List<Problem> problems) where TEnum : struct, Enum
+    internal static TEnum? Enum<TEnum>(CellReader cells, string column, List<Problem> problems) where TEnum : struct, Enum
     {
         if (cells.Text(column) is not { } text) return null;
         foreach (var value in System.Enum.GetValues<TEnum>())

@@ -29,6 +29,9 @@ sealed class XlsFormSheet(string name, string file, ImmutableArray<string> heade
 
     public string Cell(XlsFormRow row, string column) => IndexOf(column) is var i and >= 0 ? row.Cell(i) : "";
 
+    /// <summary>The sheet as a whole, for what is missing from it rather than wrong in a row.</summary>
+    public Location Whole => new(File: file, Sheet: name);
+
     public Location At(int row, string? column = null) => new(File: file, Row: row, Column: column, Sheet: name);
 
     public Location At(XlsFormRow row, int column) => At(row.Number, headers[column]);

@@ -7,8 +7,8 @@ namespace Startfoto.Infrastructure.Questionnaires.XlsForm;
 
 /// <summary>
 /// Writes any definition as an XLSForm workbook that <see cref="XlsFormReader"/> reads back to the same definition:
-/// sections as groups, our types in startfoto_type, scoring and number rules in extension columns, themes and the
-/// conversation fields in their own sheets. Labels are written in the column label::Nederlands (nl).
+/// sections as groups, our types in startfoto_type, option scores and number rules in extension columns, themes, the
+/// conversation fields and the scoring rules in their own sheets. Labels are written in the column label::Nederlands (nl).
 /// </summary>
 public static class XlsFormWriter
 {
@@ -50,6 +50,7 @@ public static class XlsFormWriter
             sheets[ExtensionSheets.Themes] = definition.Themes
                 .Select(t => New([C.Key, C.Title, C.Description], (C.Key, t.Key), (C.Title, t.Title), (C.Description, t.Description))).ToList();
         if (conversation.Count > 0) sheets[ExtensionSheets.Conversation] = conversation;
+        if (definition.Scoring is { } scoring) sheets[ExtensionSheets.Scoring] = ScoringSheetWriter.Rows(scoring);
 
         using var stream = new MemoryStream();
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
@@ -80,7 +81,7 @@ public static class XlsFormWriter
     static string? Yes(bool value) => value ? "yes" : null;
 
     /// <summary>A row with every column of its sheet, in order: MiniExcel takes the header from the first row.</summary>
-    static Row New(string[] columns, params (string Column, object? Value)[] values)
+    internal static Row New(string[] columns, params (string Column, object? Value)[] values)
     {
         var row = new Row(columns.Length);
         foreach (var column in columns) row[column] = null;
