@@ -5,13 +5,16 @@ using Startfoto.Web.Features.FillingIn;
 using Startfoto.Web.Features.FillingIn.Excel;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
+using Startfoto.Web.Features.Results;
 using Startfoto.Web.Features.Rounds;
+using Startfoto.Web.Features.Scoring;
 using Startfoto.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn().AddResponseExcel();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn().AddResponseExcel()
+    .AddScoring().AddResults();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts and rounds
@@ -39,6 +42,8 @@ app.MapQuestionnairesApi();
 app.MapRoundsApi();
 app.MapFillingInApi();
 app.MapResponseExcelApi();
+app.MapResultsApi();
+app.MapScoringApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
