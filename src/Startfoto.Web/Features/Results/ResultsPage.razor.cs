@@ -55,6 +55,8 @@ public partial class ResultsPage
         };
         message = outcome.IsOk ? $"De intensiteit is aangepast naar '{outcome.Value!.ToTier}'." : "";
         await LoadAsync();
+        // The form calls this as a plain delegate, so only the form re-renders by itself: the tier and history are here.
+        StateHasChanged();
         return outcome.IsOk;
     }
 }

@@ -41,10 +41,11 @@ public sealed record ScoringWorld(WebApp App, string Key, FillingInWorld Round)
             "otherwise": "geen" } }
         """;
 
+    /// <param name="definition">Another definition than <see cref="Definition"/>; its key must be new.</param>
     public static async Task<ScoringWorld> CreateAsync(WebApp app, string? definition = null)
     {
-        var key = Definitions.NewKey();
-        await FillingInWorld.RegisterAsync(app, definition?.Replace("{key}", key) ?? Definition(key));
+        var key = definition is null ? Definitions.NewKey() : System.Text.Json.JsonDocument.Parse(definition).RootElement.GetProperty("key").GetString()!;
+        await FillingInWorld.RegisterAsync(app, definition ?? Definition(key));
         var own = await app.NewRegioAsync(2);
         var foreign = await app.NewRegioAsync(1);
         var adviseur = await app.NewUserAsync(Role.Regioadviseur, null, own.Code);

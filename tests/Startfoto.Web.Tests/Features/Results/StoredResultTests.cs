@@ -58,6 +58,44 @@ public sealed class StoredResultTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task A_gemeentes_Startfoto_takes_at_least_the_worst_criterion_need_of_its_regios_Robuustheidsscan()
+    {
+        var scanKey = Definitions.NewKey();
+        await FillingInWorld.RegisterAsync(app, $$"""
+            { "key": "{{scanKey}}", "version": 1, "title": "Scan", "kind": "robuustheidsscan", "level": "jeugdregio",
+              "themes": [ { "key": "visie", "title": "Visie" }, { "key": "inkoop", "title": "Inkoop" } ],
+              "sections": [ { "key": "s", "title": "Scan", "questions": [
+                { "key": "visie.q", "type": "yesPartlyNo", "label": "Visie?", "required": true, "theme": "visie", "options": "jdn" },
+                { "key": "inkoop.q", "type": "yesPartlyNo", "label": "Inkoop?", "required": true, "theme": "inkoop", "options": "jdn" } ] } ],
+              "optionSets": { "jdn": [ { "value": "ja", "label": "Ja", "score": 100 }, { "value": "deels", "label": "Deels", "score": 50 },
+                                       { "value": "nee", "label": "Nee", "score": 0 } ] },
+              "scoring": { "version": 1, "minCoverage": 0.6,
+                "needs": [ { "need": "geen", "from": 70 }, { "need": "licht", "from": 50 }, { "need": "matig", "from": 30 }, { "need": "hoog", "from": 0 } ],
+                "tier": { "label": "Oordeel regio", "themes": [ "visie", "inkoop" ], "tiers": [ "kwetsbaar", "robuust" ],
+                  "rules": [ { "tier": "kwetsbaar", "when": "${aantal_ten_minste_matig} >= 1" } ], "otherwise": "robuust" } } }
+            """);
+        var key = Definitions.NewKey();
+        var world = await ScoringWorld.CreateAsync(app, ScoringWorld.Definition(key).Replace("\"version\": 1, \"minCoverage\"", "\"version\": 1, \"regioTheme\": \"dm\", \"minCoverage\""));
+        var scan = (await FillingInWorld.AddRoundAsync(app, scanKey, world.Round.Own.Code, world.Adviseur.Id, [null]))[world.Round.Own.Code];
+        using (var api = await ApiClient.SignInAsync(app, world.Respondent))
+        {
+            await SavedAsync(api, scan, Answer("visie.q", "ja"), Answer("inkoop.q", "nee"));
+            using var submitted = await SubmitAsync(api, scan);
+            Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        }
+
+        await world.SubmitAsync(world.OwnResponse, team: "ja", inzicht: "ja");
+
+        using var client = await ApiClient.SignInAsync(app, world.Respondent);
+        var score = await ScoringWorld.ScoreAsync(client, world.OwnResponse);
+        var dm = score.GetProperty("current").GetProperty("result").GetProperty("themes")[1];
+        Assert.Equal(("geen", "hoog"), (dm.GetProperty("thresholdNeed").GetString(), dm.GetProperty("need").GetString()));
+        Assert.Contains($"De regio: Robuustheidsscan Testregio {world.Round.Own.Code}: zwakste criterium Inkoop 'hoog' → ten minste hoog.",
+            dm.GetProperty("reason").GetString());
+        Assert.Equal("regulier", score.GetProperty("finalTier").GetString());
+    }
+
+    [Fact]
     public async Task Without_scoring_rules_a_submit_succeeds_and_stores_no_result()
     {
         var world = await FillingInWorld.CreateAsync(app);
