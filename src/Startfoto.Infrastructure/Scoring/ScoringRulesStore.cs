@@ -55,7 +55,7 @@ public static class ScoringRulesStore
     }
 
     /// <summary>Stores what-if rules as the newest version plus one, whatever version they carry; returns that version.</summary>
-    public static async Task<int> PublishAsync(StartfotoDb db, string key, int version, ScoringRules rules, Guid by, DateTimeOffset now, CancellationToken ct)
+    public static async Task<int> PublishAsync(StartfotoDb db, string key, int version, ScoringRules rules, Guid? by, DateTimeOffset now, CancellationToken ct)
     {
         var next = (await db.ScoringRulesVersions.Where(v => v.QuestionnaireKey == key && v.QuestionnaireVersion == version)
             .MaxAsync(v => (int?)v.RulesVersion, ct) ?? 0) + 1;
