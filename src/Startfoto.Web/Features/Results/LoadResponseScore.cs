@@ -23,8 +23,8 @@ public sealed class LoadResponseScore(IDbContextFactory<StartfotoDb> dbs, Respon
         var scorer = await scorers.GetNewestAsync(db, response.QuestionnaireKey, response.QuestionnaireVersion, ct);
         var results = await db.ResponseScores.AsNoTracking().Where(s => s.ResponseId == responseId).OrderByDescending(s => s.Id).ToListAsync(ct);
         var current = results.FirstOrDefault(s => s.Id == state.ScoreId);
-        var overrides = await db.TierOverrides.AsNoTracking().Where(o => o.ResponseId == responseId).OrderByDescending(o => o.Id)
-            .Join(db.Users, o => o.By, u => u.Id, (o, u) => new { o, u.DisplayName }).ToListAsync(ct);
+        var overrides = await db.TierOverrides.AsNoTracking().Where(o => o.ResponseId == responseId)
+            .Join(db.Users, o => o.By, u => u.Id, (o, u) => new { o, u.DisplayName }).OrderByDescending(x => x.o.Id).ToListAsync(ct);
         var running = await db.ScoreRecomputations.AsNoTracking()
             .Where(r => r.QuestionnaireKey == response.QuestionnaireKey && r.QuestionnaireVersion == response.QuestionnaireVersion && r.FinishedAt == null)
             .OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(ct);
