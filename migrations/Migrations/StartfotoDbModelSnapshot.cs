@@ -623,6 +623,66 @@ namespace Startfoto.Migrations.Migrations
                     b.ToTable("response_events", (string)null);
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("QuestionnaireKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_version");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tier");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_response_scores");
+
+                    b.HasIndex("ResponseId", "Id")
+                        .HasDatabaseName("ix_response_scores_response_id_id");
+
+                    b.HasIndex("QuestionnaireKey", "QuestionnaireVersion", "RulesVersion")
+                        .HasDatabaseName("ix_response_scores_questionnaire_key_questionnaire_version_rul");
+
+                    b.ToTable("response_scores", (string)null);
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -745,6 +805,121 @@ namespace Startfoto.Migrations.Migrations
                     b.ToTable("scan_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScoreRecomputation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("QuestionnaireKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_version");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_recomputations");
+
+                    b.HasIndex("StartedBy")
+                        .HasDatabaseName("ix_score_recomputations_started_by");
+
+                    b.HasIndex("QuestionnaireKey", "QuestionnaireVersion", "RulesVersion")
+                        .HasDatabaseName("ix_score_recomputations_questionnaire_key_questionnaire_versio");
+
+                    b.HasIndex("QuestionnaireKey", "QuestionnaireVersion", "StartedAt")
+                        .HasDatabaseName("ix_score_recomputations_questionnaire_key_questionnaire_versio1");
+
+                    b.ToTable("score_recomputations", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScoringRulesVersion", b =>
+                {
+                    b.Property<string>("QuestionnaireKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("questionnaire_key");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("QuestionnaireKey", "QuestionnaireVersion", "RulesVersion")
+                        .HasName("pk_scoring_rules_versions");
+
+                    b.HasIndex("PublishedBy")
+                        .HasDatabaseName("ix_scoring_rules_versions_published_by");
+
+                    b.ToTable("scoring_rules_versions", (string)null);
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.SectionAssignment", b =>
                 {
                     b.Property<Guid>("ResponseId")
@@ -775,6 +950,64 @@ namespace Startfoto.Migrations.Migrations
                         .HasDatabaseName("ix_section_assignments_user_id");
 
                     b.ToTable("section_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.TierOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FromTier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("from_tier");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("motivation");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<long>("ScoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("score_id");
+
+                    b.Property<string>("ToTier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("to_tier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tier_overrides");
+
+                    b.HasIndex("By")
+                        .HasDatabaseName("ix_tier_overrides_by");
+
+                    b.HasIndex("ScoreId")
+                        .HasDatabaseName("ix_tier_overrides_score_id");
+
+                    b.HasIndex("ResponseId", "Id")
+                        .HasDatabaseName("ix_tier_overrides_response_id_id");
+
+                    b.ToTable("tier_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.Invitation", b =>
@@ -1125,6 +1358,23 @@ namespace Startfoto.Migrations.Migrations
                         .HasConstraintName("fk_response_events_responses_response_id");
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseScore", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_scores_responses_response_id");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.ScoringRulesVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion", "RulesVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_scores_scoring_rules_versions_questionnaire_key_qu");
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.ResponseSnapshot", b =>
                 {
                     b.HasOne("Startfoto.Infrastructure.Data.Response", null)
@@ -1166,6 +1416,38 @@ namespace Startfoto.Migrations.Migrations
                         .HasConstraintName("fk_scan_rounds_jeugdregios_year_jeugdregio_code");
                 });
 
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScoreRecomputation", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("StartedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_score_recomputations_users_started_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.ScoringRulesVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion", "RulesVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_recomputations_scoring_rules_versions_questionnaire_k");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.ScoringRulesVersion", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_scoring_rules_versions_users_published_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.QuestionnaireVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireKey", "QuestionnaireVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scoring_rules_versions_questionnaire_versions_questionnaire");
+                });
+
             modelBuilder.Entity("Startfoto.Infrastructure.Data.SectionAssignment", b =>
                 {
                     b.HasOne("Startfoto.Infrastructure.Data.Response", null)
@@ -1181,6 +1463,30 @@ namespace Startfoto.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_section_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("Startfoto.Infrastructure.Data.TierOverride", b =>
+                {
+                    b.HasOne("Startfoto.Infrastructure.Identity.StartfotoUser", null)
+                        .WithMany()
+                        .HasForeignKey("By")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tier_overrides_users_by");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tier_overrides_responses_response_id");
+
+                    b.HasOne("Startfoto.Infrastructure.Data.ResponseScore", null)
+                        .WithMany()
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tier_overrides_response_scores_score_id");
                 });
 
             modelBuilder.Entity("Startfoto.Infrastructure.Identity.RegioadviseurJeugdregio", b =>

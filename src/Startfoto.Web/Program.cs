@@ -5,14 +5,17 @@ using Startfoto.Web.Features.FillingIn;
 using Startfoto.Web.Features.FillingIn.Excel;
 using Startfoto.Web.Features.Gemeenten;
 using Startfoto.Web.Features.Invitations;
+using Startfoto.Web.Features.Results;
 using Startfoto.Web.Features.Rounds;
+using Startfoto.Web.Features.Scoring;
 using Startfoto.Web.Features.Scoring.WhatIf;
 using Startfoto.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();   // database, data protection keys, health checks, JSON logs, ProblemDetails, clock
 builder.AddAccounts();         // Identity: cookie + bearer, lockout, 2FA gate, scope claims, Dutch errors
-builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn().AddResponseExcel().AddWhatIf();
+builder.Services.AddUi().AddApiDocs().AddInvitations().AddGemeenten().AddAdmin().AddRounds().AddFillingIn().AddResponseExcel()
+    .AddScoring().AddResults().AddWhatIf();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(); // migrations, roles, indeling, questionnaires folder; in Development demo accounts and rounds
@@ -40,6 +43,8 @@ app.MapQuestionnairesApi();
 app.MapRoundsApi();
 app.MapFillingInApi();
 app.MapResponseExcelApi();
+app.MapResultsApi();
+app.MapScoringApi();
 app.MapWhatIfApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(DemoPlatform platform)
     [Theory]
     [InlineData("beheerder@startfoto.local", "/beheer/indeling")]
     [InlineData("beheerder@startfoto.local", "/beheer/vragenlijsten")]
+    [InlineData("ozj@startfoto.local", "/scoreregels")]
     [InlineData("regioadviseur@startfoto.local", "/regio/uitnodigingen")]
     [InlineData("regioadviseur@startfoto.local", "/regio/rondes")]
     [InlineData("gemeente.leiden@startfoto.local", "/gemeente")]

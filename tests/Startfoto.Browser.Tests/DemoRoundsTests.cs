@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Startfoto.Browser.Tests.Pages;
 using Startfoto.Domain.Responses;
+using Startfoto.Infrastructure.Data;
 
 namespace Startfoto.Browser.Tests;
 
@@ -38,6 +39,24 @@ public sealed class DemoRoundsTests(DemoPlatform platform)
         var rotterdam = await demo.SingleAsync(r => r.GemeenteCode == "GM0599");
         Assert.Equal(ResponseStatus.Approved, rotterdam.Status);
         Assert.True(await db.ResponseSnapshots.AnyAsync(s => s.ResponseId == rotterdam.Id));
+    }
+
+    [Fact]
+    public async Task The_demo_submission_and_approval_have_results_computed_with_the_shipped_rules()
+    {
+        await using var db = platform.CreateDb();
+        var demo = await db.ScanRounds.Where(r => r.QuestionnaireKey == "startfoto").OrderBy(r => r.CreatedAt)
+            .SelectMany(r => r.Responses).Where(r => r.GemeenteCode == "GM0484" || r.GemeenteCode == "GM0599")
+            .Select(r => new { r.GemeenteCode, r.Id }).ToListAsync();
+        var alphen = demo.First(r => r.GemeenteCode == "GM0484").Id;
+        var rotterdam = demo.First(r => r.GemeenteCode == "GM0599").Id;
+
+        var results = await db.ResponseScores.Where(s => s.ResponseId == alphen || s.ResponseId == rotterdam).OrderBy(s => s.Id)
+            .Select(s => new { s.ResponseId, s.Trigger, s.RulesVersion }).ToListAsync();
+
+        Assert.Equal([ScoreTrigger.Submitted], results.Where(r => r.ResponseId == alphen).Select(r => r.Trigger));
+        Assert.Equal([ScoreTrigger.Submitted, ScoreTrigger.Approved], results.Where(r => r.ResponseId == rotterdam).Select(r => r.Trigger));
+        Assert.All(results, r => Assert.Equal(1, r.RulesVersion));
     }
 
     [Fact]

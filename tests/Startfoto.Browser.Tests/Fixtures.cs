@@ -5,6 +5,9 @@ public static class Fixtures
 {
     public static string Questionnaire(string name) => Path.Combine(RepositoryRoot(), "tests", "fixtures", "questionnaires", name);
 
+    /// <summary>The shipped questionnaires folder (questionnaires/ at the repository root).</summary>
+    public static string QuestionnairesFolder() => Path.Combine(RepositoryRoot(), "questionnaires");
+
     static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

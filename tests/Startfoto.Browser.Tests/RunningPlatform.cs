@@ -36,6 +36,9 @@ public abstract class RunningPlatform(bool requireTwoFactor) : IAsyncLifetime
         Assert.True(registered.Ok, string.Join("\n", registered.Problems.Select(p => p.ToLine())));
     }
 
+    /// <summary>The app's services, for a test to do through the app's own operations what another page would.</summary>
+    public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The platform did not start.");
+
     /// <summary>The platform's own database, for a test to set up what the UI of another feature would.</summary>
     public Startfoto.Infrastructure.Data.StartfotoDb CreateDb() => database.CreateDb();
 

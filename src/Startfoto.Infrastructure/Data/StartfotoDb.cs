@@ -19,6 +19,10 @@ public sealed class StartfotoDb(DbContextOptions<StartfotoDb> options)
     public DbSet<ResponseEvent> ResponseEvents => Set<ResponseEvent>();
     public DbSet<SectionAssignment> SectionAssignments => Set<SectionAssignment>();
     public DbSet<QuestionnaireVersion> QuestionnaireVersions => Set<QuestionnaireVersion>();
+    public DbSet<ScoringRulesVersion> ScoringRulesVersions => Set<ScoringRulesVersion>();
+    public DbSet<ResponseScore> ResponseScores => Set<ResponseScore>();
+    public DbSet<TierOverride> TierOverrides => Set<TierOverride>();
+    public DbSet<ScoreRecomputation> ScoreRecomputations => Set<ScoreRecomputation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<RegioadviseurJeugdregio> RegioadviseurJeugdregios => Set<RegioadviseurJeugdregio>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

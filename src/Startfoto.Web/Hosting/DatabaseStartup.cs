@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using Startfoto.Infrastructure.Data;
 using Startfoto.Infrastructure.Indeling;
 using Startfoto.Web.Features.Accounts;
+using Startfoto.Web.Features.Scoring;
 
 namespace Startfoto.Web.Hosting;
 
 /// <summary>
-/// At start: migrations (unless switched off), the roles, the shipped CBS indeling, the questionnaires folder, and in
+/// At start: migrations (unless switched off), the roles, the shipped CBS indeling, recomputes a stop interrupted, the
+/// questionnaires folder, and in
 /// Development the demo accounts and demo rounds.
 /// </summary>
 sealed class DatabaseStartup(
@@ -27,6 +29,8 @@ sealed class DatabaseStartup(
         if (options.Value.SeedIndeling)
             foreach (var line in await IndelingSeed.SeedMissingYearsAsync(dbs, ct))
                 log.LogInformation("Indeling geladen: {Report}", line);
+        // Before the folder is registered: a run it starts is not yet one to resume.
+        await services.GetRequiredService<StartRecompute>().ResumeAsync(ct);
         await questionnaires.RunAsync(ct);
         if (environment.IsDevelopment())
         {

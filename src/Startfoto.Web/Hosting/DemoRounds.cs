@@ -18,7 +18,7 @@ namespace Startfoto.Web.Hosting;
 /// Development only, once: the product at work. An open Startfoto round and a Robuustheidsscan round for Holland
 /// Rijnland and for Rijnmond, opened by the demo regioadviseur; Leiden partly filled in by two colleagues, Alphen aan den
 /// Rijn submitted, Rotterdam approved, Holland Rijnland's self-scan begun. Everything goes through the same operations as
-/// the pages, so the audit trail and snapshots are real. Answers come from questionnaires/examples.
+/// the pages, so the audit trail, snapshots and results are real. Answers come from questionnaires/examples.
 /// </summary>
 sealed class DemoRounds(
     IDbContextFactory<StartfotoDb> dbs, CreateRound createRound, SaveAnswers save, SubmitResponse submit, ApproveResponse approve,
@@ -37,7 +37,7 @@ sealed class DemoRounds(
             || await db.Gemeenten.MaxAsync(g => (int?)g.Year, ct) is not { } year)
             return;
         var example = ReadExample(startfoto);
-        var complete = example is null ? null : Completed(example, today: DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var complete = example is null ? null : ExampleAnswers.Completed(example, today: DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var adviseur = new Actor(adviseurUser.Id, Role.Regioadviseur, null, ["JZ18", "JZ29"]);
         Actor Gemeente(string email) => new(users[email].Id, Role.Gemeente, users[email].GemeenteCode, []);
 
@@ -84,11 +84,7 @@ sealed class DemoRounds(
     async Task SaveAsync(Actor by, Guid response, AnswerSet? example, IEnumerable<Section> sections, CancellationToken ct)
     {
         if (example is null) return;
-        var keys = sections.Select(s => s.Key).ToHashSet();
-        var inputs = example.Questionnaire.Slots
-            .Where(s => s.Section is not null && keys.Contains(s.Section) && !s.IsCalculated && !example[s.Slot].IsEmpty)
-            .Select(s => new AnswerInput(s.Key, example[s.Slot], null, 0)).ToList();
-        var saved = await save.RunAsync(by, response, inputs, AnswerChannel.Form, ct);
+        var saved = await save.RunAsync(by, response, ExampleAnswers.Inputs(example, sections), AnswerChannel.Form, ct);
         if (!saved.IsOk || saved.Value!.HasConflicts)
             log.LogWarning("Demo-antwoorden niet opgeslagen: {Problems}", string.Join("; ", saved.Problems.Select(p => p.Message)));
     }
@@ -98,24 +94,6 @@ sealed class DemoRounds(
         if (!outcome.IsOk) log.LogWarning("Demo: vragenlijst van {Who} niet ingediend: {Problems}", who, string.Join("; ", outcome.Problems.Select(p => p.Message)));
     }
 
-    /// <summary>The example with every visible required question it leaves open answered (the first option; 1), so it can be submitted.</summary>
-    static AnswerSet Completed(AnswerSet example, DateOnly today)
-    {
-        var complete = example.Questionnaire.NewAnswers();
-        for (var slot = 0; slot < example.Values.Length; slot++) complete[slot] = example[slot];
-        foreach (var state in example.Questionnaire.Evaluate(complete, today).All)
-            if (state is { Visible: true, Required: true } && state.Value.IsEmpty && !state.Slot.IsConversation)
-                complete[state.Slot.Slot] = state.Slot.IsChoice ? Value.String(state.Slot.AllowedValues[0])
-                    : state.Slot.Type is AnswerType.Integer or AnswerType.Decimal ? Value.Number(1) : Value.String("Demo");
-        return complete;
-    }
-
-    AnswerSet? ReadExample(Questionnaire startfoto)
-    {
-        var folder = QuestionnaireFolder.Locate(environment.ContentRootPath, options.Value.Folder);
-        var file = folder is null ? null : Path.Combine(folder, "examples", "startfoto-voorbeeld.answers.json");
-        if (file is null || !File.Exists(file)) return null;
-        var read = AnswersJsonReader.Read(File.ReadAllText(file), file, startfoto);
-        return read.Ok ? read.Value : null;
-    }
+    AnswerSet? ReadExample(Questionnaire startfoto) =>
+        ExampleAnswers.Read(QuestionnaireFolder.Locate(environment.ContentRootPath, options.Value.Folder), startfoto);
 }

@@ -78,6 +78,12 @@ public sealed class OperationsTests(WebApp app) : IClassFixture<WebApp>
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var conflict = document.RootElement.GetProperty("paths").GetProperty("/api/responses/{id}/answers").GetProperty("put").GetProperty("responses");
         Assert.True(conflict.TryGetProperty("409", out _), "a save documents its conflict");
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var (route, method) in new[] { ("/api/responses/{id}/score", "get"), ("/api/responses/{id}/tier", "post"),
+                     ("/api/scoring", "get"), ("/api/scoring/recomputations/{id}", "get"), ("/api/scoring/rules/{key}/{version}", "post") })
+            Assert.Contains(" ", paths.GetProperty(route).GetProperty(method).GetProperty("summary").GetString()); // a Dutch sentence
+        Assert.StartsWith("De uitslag van een respons", paths.GetProperty("/api/responses/{id}/score").GetProperty("get").GetProperty("summary").GetString());
+        Assert.True(paths.GetProperty("/api/responses/{id}/tier").GetProperty("post").GetProperty("responses").TryGetProperty("400", out _));
     }
 
     [Fact]

@@ -22,12 +22,20 @@ public static class DefinitionJson
     }
 
     /// <summary>Lower-case hex SHA-256 of the canonical form.</summary>
-    public static string Hash(string json)
+    public static string Hash(string json) => HashCanonical(json, _ => true);
+
+    /// <summary>
+    /// The hash of the questions alone: the canonical form without the "scoring" part, whose rules are versioned on their
+    /// own, so new rules never demand a new questionnaire version.
+    /// </summary>
+    public static string QuestionsHash(string json) => HashCanonical(json, name => name != "scoring");
+
+    static string HashCanonical(string json, Func<string, bool> keepTopLevel)
     {
         using var document = JsonDocument.Parse(json, Read);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
-            WriteCanonical(document.RootElement, writer);
+            WriteCanonical(document.RootElement, writer, keepTopLevel);
         return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 
@@ -46,13 +54,13 @@ public static class DefinitionJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    static void WriteCanonical(JsonElement e, Utf8JsonWriter writer)
+    static void WriteCanonical(JsonElement e, Utf8JsonWriter writer, Func<string, bool>? keep = null)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (var p in e.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var p in e.EnumerateObject().Where(p => keep?.Invoke(p.Name) != false).OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
                     writer.WritePropertyName(p.Name);
                     WriteCanonical(p.Value, writer);

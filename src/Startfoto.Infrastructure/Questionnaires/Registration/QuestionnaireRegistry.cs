@@ -4,6 +4,7 @@ using Startfoto.Domain.Questionnaires;
 using Startfoto.Domain.Questionnaires.Json;
 using Startfoto.Infrastructure.Data;
 using Startfoto.Infrastructure.Questionnaires.XlsForm;
+using Startfoto.Infrastructure.Scoring;
 
 namespace Startfoto.Infrastructure.Questionnaires.Registration;
 
@@ -11,7 +12,8 @@ namespace Startfoto.Infrastructure.Questionnaires.Registration;
 /// The registered versions of every vragenlijst, by key+version. A new key+version is stored; the same content again
 /// changes nothing. Other content under a registered key+version replaces it only while nobody has answered that
 /// version: until then it is a draft (fix a typo, restart, done); after that it is immutable and the version must go up.
-/// A file in the folder never replaces an uploaded version, so a restart cannot undo a Beheerder's upload.
+/// A file in the folder never replaces an uploaded version, so a restart cannot undo a Beheerder's upload. The "scoring"
+/// part does not count as a change of the questions: its rules are stored as their own versions (<see cref="ScoringRulesStore"/>).
 /// </summary>
 public sealed class QuestionnaireRegistry(Func<StartfotoDb> createDb, TimeProvider time)
 {
@@ -33,7 +35,7 @@ public sealed class QuestionnaireRegistry(Func<StartfotoDb> createDb, TimeProvid
         await using var db = createDb();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Two registrations of a new key+version (two Beheerders, two instances starting) take turns instead of colliding.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(4203, 0)", ct);
+        await ScoringRulesStore.LockAsync(db, ct);
         // FOR UPDATE conflicts with the FOR KEY SHARE lock that inserting a response takes on the version it points at:
         // no response can arrive between counting them and replacing the content.
         var existing = await db.QuestionnaireVersions
@@ -41,39 +43,44 @@ public sealed class QuestionnaireRegistry(Func<StartfotoDb> createDb, TimeProvid
             .SingleOrDefaultAsync(ct);
 
         var outcome = RegistrationOutcome.Registered;
+        var at = new Location(File: definition.FileName, Key: "version");
         if (existing is null)
             db.QuestionnaireVersions.Add(existing = new QuestionnaireVersion
             {
                 Key = key, Version = version, Title = "", Definition = "", ContentHash = "", Source = source, FileName = "",
             });
         else if (existing.ContentHash == definition.Hash)
-            return Done(RegistrationOutcome.Unchanged);
+            outcome = RegistrationOutcome.Unchanged;
+        else if (existing.Source == DefinitionSource.Upload && source == DefinitionSource.File)
+            return Result<Registration>.Failure(RegistrationProblems.UploadedVersionDiffers(key, version, at));
+        else if (DefinitionJson.QuestionsHash(existing.Definition) == DefinitionJson.QuestionsHash(definition.Json))
+            outcome = RegistrationOutcome.RulesChanged; // the questions stay; the rules are versioned on their own
+        else if (await db.Responses.AnyAsync(r => r.QuestionnaireKey == key && r.QuestionnaireVersion == version, ct))
+            return Result<Registration>.Failure(RegistrationProblems.HasResponses(key, version, at));
         else
-        {
-            var at = new Location(File: definition.FileName, Key: "version");
-            if (await db.Responses.AnyAsync(r => r.QuestionnaireKey == key && r.QuestionnaireVersion == version, ct))
-                return Result<Registration>.Failure(RegistrationProblems.HasResponses(key, version, at));
-            if (existing.Source == DefinitionSource.Upload && source == DefinitionSource.File)
-                return Result<Registration>.Failure(RegistrationProblems.UploadedVersionDiffers(key, version, at));
             outcome = RegistrationOutcome.Replaced;
-        }
 
-        var d = definition.Definition;
-        existing.Title = d.Title;
-        existing.Kind = d.Kind;
-        existing.Level = d.Level;
-        existing.Definition = definition.Json;
-        existing.ContentHash = definition.Hash;
-        existing.Source = source;
-        existing.FileName = definition.FileName;
-        existing.RegisteredAt = time.GetUtcNow();
-        existing.RegisteredBy = by;
+        if (outcome != RegistrationOutcome.Unchanged)
+        {
+            var d = definition.Definition;
+            existing.Title = d.Title;
+            existing.Kind = d.Kind;
+            existing.Level = d.Level;
+            existing.Definition = definition.Json;
+            existing.ContentHash = definition.Hash;
+            existing.Source = source;
+            existing.FileName = definition.FileName;
+            existing.RegisteredAt = time.GetUtcNow();
+            existing.RegisteredBy = by;
+            // The rules versions point at the version: it must exist before they are added.
+            await db.SaveChangesAsync(ct);
+        }
+        // Also when the questions are unchanged: a database from before rules versions gets the shipped rules now.
+        var rules = await ScoringRulesStore.RegisterShippedAsync(db, key, version, definition.Definition.Scoring, definition.FileName, time.GetUtcNow(), ct);
+        if (!rules.Ok) return Result<Registration>.Failure(rules.Problems);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Done(outcome);
-
-        Result<Registration> Done(RegistrationOutcome o) =>
-            Result<Registration>.Success(new Registration(key, version, definition.Definition.Title, definition.FileName, o));
+        return Result<Registration>.Success(new Registration(key, version, definition.Definition.Title, definition.FileName, outcome, rules.Value));
     }
 
     /// <summary>Every version, by key, newest version first, with the number of responses to it.</summary>

@@ -10,4 +10,7 @@ public enum RegistrationOutcome
 
     /// <summary>The same key+version with other content and no responses yet: the stored content was replaced.</summary>
     Replaced,
+
+    /// <summary>The same key+version with the same questions and other scoring rules: the rules are a new rules version.</summary>
+    RulesChanged,
 }

@@ -2,15 +2,17 @@ using Startfoto.Domain.Accounts;
 using Startfoto.Domain.Problems;
 using Startfoto.Infrastructure.Questionnaires.Registration;
 using Startfoto.Web.Features.Accounts;
+using Startfoto.Web.Features.Scoring;
 using Startfoto.Web.Operations;
 
 namespace Startfoto.Web.Features.Admin;
 
 /// <summary>
 /// A Beheerder uploads a definition: the same check as the questionnaires folder, then registered — or every problem
-/// with its location and nothing stored. The page and POST /api/questionnaires both call this.
+/// with its location and nothing stored. New scoring rules in it are recomputed for the version's submitted responses.
+/// The page and POST /api/questionnaires both call this.
 /// </summary>
-public sealed class UploadQuestionnaire(QuestionnaireRegistry registry)
+public sealed class UploadQuestionnaire(QuestionnaireRegistry registry, StartRecompute recompute)
 {
     public async Task<Outcome<Registration>> RunAsync(Actor actor, Stream content, string? fileName, CancellationToken ct)
     {
@@ -21,7 +23,10 @@ public sealed class UploadQuestionnaire(QuestionnaireRegistry registry)
             return Outcome<Registration>.Invalid([RegistrationProblems.FileTooLarge(
                 content.CanSeek ? content.Length : bytes.LongLength, DefinitionCheck.MaxBytes, new Location(File: name))]);
         var result = await registry.RegisterAsync(bytes, name, DefinitionSource.Upload, actor.UserId, ct);
-        return result.Ok ? Outcome<Registration>.Ok(result.Value!) : Outcome<Registration>.Invalid(result.Problems);
+        if (!result.Ok) return Outcome<Registration>.Invalid(result.Problems);
+        if (result.Value!.RulesVersion is { } rules)
+            await recompute.RunAsync(result.Value.Key, result.Value.Version, rules, actor.UserId, ct);
+        return Outcome<Registration>.Ok(result.Value);
     }
 
     /// <summary>Stops after <paramref name="limit"/> bytes, so an oversized upload is refused without holding it all.</summary>

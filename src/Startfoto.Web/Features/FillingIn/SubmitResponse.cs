@@ -3,6 +3,7 @@ using Startfoto.Domain.Responses;
 using Startfoto.Infrastructure.Data;
 using Startfoto.Infrastructure.Questionnaires;
 using Startfoto.Web.Features.Accounts;
+using Startfoto.Web.Features.Results;
 using Startfoto.Web.Operations;
 
 namespace Startfoto.Web.Features.FillingIn;
@@ -10,9 +11,11 @@ namespace Startfoto.Web.Features.FillingIn;
 /// <summary>
 /// Submits a response when it is complete: every visible required question answered (taken-over answers confirmed)
 /// and every answer valid; otherwise every missing or wrong answer is reported under its key. The submitted confirmed
-/// answers are kept as an immutable snapshot; the response is read-only until the regioadviseur reopens it.
+/// answers are kept as an immutable snapshot; the response is read-only until the regioadviseur reopens it. Its result is
+/// computed and stored in the same transaction (<see cref="ScoreResponse"/>), without ever failing the submit.
 /// </summary>
-public sealed class SubmitResponse(IDbContextFactory<StartfotoDb> dbs, ResponseAccess access, CompiledQuestionnaires questionnaires, TimeProvider time)
+public sealed class SubmitResponse(IDbContextFactory<StartfotoDb> dbs, ResponseAccess access, CompiledQuestionnaires questionnaires, ScoreResponse score,
+    TimeProvider time)
 {
     public async Task<Outcome<ResponseStatus>> RunAsync(Actor actor, Guid responseId, CancellationToken ct)
     {
@@ -50,6 +53,7 @@ public sealed class SubmitResponse(IDbContextFactory<StartfotoDb> dbs, ResponseA
         (response.Status, response.SubmittedAt, response.SubmittedBy, response.ReopenReason) = (ResponseStatus.Submitted, now, actor.UserId, null);
         (response.LastActivityAt, response.LastActivityBy) = (now, actor.UserId);
         await db.SaveChangesAsync(ct);
+        await score.AddAsync(db, response, ScoreTrigger.Submitted, now, ct);
         await transaction.CommitAsync(ct);
         return Outcome<ResponseStatus>.Ok(ResponseStatus.Submitted);
     }

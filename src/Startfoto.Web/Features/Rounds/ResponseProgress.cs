@@ -22,4 +22,5 @@ public sealed record ResponseProgress(
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? ApprovedAt,
     string? ReopenReason,
-    bool MayReview);
+    bool MayReview,
+    ScoreSummary Score);

@@ -12,11 +12,13 @@ namespace Startfoto.Web.Features.Rounds;
 /// A regioadviseur's verdict on a response (approve, reopen): who may is ResponseAccess's business (not readable: not
 /// found; readable but no reviewer: forbidden). The row is locked while the lifecycle rule is checked against its
 /// current status, so two adviseurs cannot both act on the same submission; each move is recorded as a ResponseEvent.
+/// <c>afterSave</c> runs in the same transaction once the move is saved (an approval stores its result there).
 /// </summary>
 public sealed class ResponseReview(IDbContextFactory<StartfotoDb> dbs, ResponseAccess access, TimeProvider time)
 {
     public async Task<Outcome<ResponseStatusChanged>> RunAsync(Actor actor, Guid responseId, string? reason,
-        Func<ResponseStatus, IEnumerable<Problem>> check, Action<Response, DateTimeOffset> apply, CancellationToken ct)
+        Func<ResponseStatus, IEnumerable<Problem>> check, Action<Response, DateTimeOffset> apply, CancellationToken ct,
+        Func<StartfotoDb, Response, DateTimeOffset, Task>? afterSave = null)
     {
         if (await access.FindAsync(actor, responseId, ct) is not { } context)
             return Outcome<ResponseStatusChanged>.NotFound;
@@ -35,6 +37,7 @@ public sealed class ResponseReview(IDbContextFactory<StartfotoDb> dbs, ResponseA
         apply(response, now);
         db.ResponseEvents.Add(new ResponseEvent { ResponseId = response.Id, Status = response.Status, Reason = reason, By = actor.UserId, At = now });
         await db.SaveChangesAsync(ct);
+        if (afterSave is not null) await afterSave(db, response, now);
         await transaction.CommitAsync(ct);
         return Outcome<ResponseStatusChanged>.Ok(
             new ResponseStatusChanged(response.Id, response.Status, ResponseLifecycle.Label(response.Status), now, reason));

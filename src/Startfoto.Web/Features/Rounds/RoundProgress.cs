@@ -8,13 +8,14 @@ using Startfoto.Web.Components.Shared;
 using Startfoto.Web.Features.Accounts;
 using Startfoto.Web.Features.FillingIn;
 using Startfoto.Web.Features.Gemeenten;
+using Startfoto.Web.Features.Results;
 using Startfoto.Web.Operations;
 
 namespace Startfoto.Web.Features.Rounds;
 
 /// <summary>
 /// Where each respondent of a round stands: status, share of the required questions answered, who works on which
-/// section and when, the gemeente's contact persons. For the regioadviseurs of the round's regio, beheerder and OZJ;
+/// section and when, the gemeente's contact persons, and the current result: needs counted and the final tier. For the regioadviseurs of the round's regio, beheerder and OZJ;
 /// anyone else is told the round does not exist, so an id reveals nothing.
 /// </summary>
 public sealed class RoundProgress(IDbContextFactory<StartfotoDb> dbs, CompiledQuestionnaires questionnaires, TimeProvider time)
@@ -47,6 +48,7 @@ public sealed class RoundProgress(IDbContextFactory<StartfotoDb> dbs, CompiledQu
         var regioName = await db.Jeugdregios.Where(j => j.Year == round.Year && j.Code == round.JeugdregioCode)
             .Select(j => j.Name).SingleOrDefaultAsync(ct) ?? round.JeugdregioCode;
         var contacts = await ContactsAsync(db, [.. gemeenten.Keys], ct);
+        var scores = await ScoreSummariesAsync(db, ids, ct);
 
         var sectionOf = questionnaire.Slots.Where(s => s.Section is not null).ToDictionary(s => s.Key, s => s.Section!, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
@@ -74,7 +76,7 @@ public sealed class RoundProgress(IDbContextFactory<StartfotoDb> dbs, CompiledQu
                 ResponseLifecycle.Label(response.Status), progress.Answered, progress.Required, Percentage(progress), sections, last,
                 response.GemeenteCode is { } g ? contacts[g].ToList() : [.. contacts.SelectMany(c => c)],
                 response.SubmittedAt, response.ApprovedAt, response.Status == ResponseStatus.Reopened ? response.ReopenReason : null,
-                ResponseAccess.Rights(actor, response, actorGemeenteInRegio: false)?.MayReview == true));
+                ResponseAccess.Rights(actor, response, actorGemeenteInRegio: false)?.MayReview == true, scores[response.Id]));
         }
         var title = await db.QuestionnaireVersions.Where(v => v.Key == round.QuestionnaireKey && v.Version == round.QuestionnaireVersion)
             .Select(v => v.Title).SingleAsync(ct);
@@ -85,6 +87,17 @@ public sealed class RoundProgress(IDbContextFactory<StartfotoDb> dbs, CompiledQu
 
     /// <summary>Floored, so 100% means every required question is answered.</summary>
     static int Percentage(Progress progress) => progress.Required == 0 ? 100 : progress.Answered * 100 / progress.Required;
+
+    /// <summary>Per response its current result in a line: needs counted and the final tier; "wordt herberekend" when stale.</summary>
+    static async Task<Dictionary<Guid, ScoreSummary>> ScoreSummariesAsync(StartfotoDb db, List<Guid> ids, CancellationToken ct)
+    {
+        var states = await ScoreStates.LoadAsync(db, ids, ct);
+        var currentIds = states.Values.Where(s => s.ScoreId is not null).Select(s => s.ScoreId!.Value).ToList();
+        var results = await db.ResponseScores.AsNoTracking().Where(s => currentIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.ResponseId, s => ScoreResultJson.Read(s.Result), ct);
+        return states.ToDictionary(s => s.Key, s => new ScoreSummary(s.Value.Status, s.Value.Status.Label(),
+            results.TryGetValue(s.Key, out var result) ? ResultText.NeedSummary(result) : null, s.Value.ComputedTier, s.Value.FinalTier, s.Value.Overridden));
+    }
 
     /// <summary>The gemeente users of these gemeenten, by gemeente.</summary>
     static async Task<ILookup<string, GemeenteContact>> ContactsAsync(StartfotoDb db, List<string> gemeenten, CancellationToken ct)

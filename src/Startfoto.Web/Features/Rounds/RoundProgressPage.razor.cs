@@ -59,6 +59,9 @@ public partial class RoundProgressPage
         return outcome.IsOk;
     }
 
+    /// <summary>Without a current result: why not, or a dash before submission.</summary>
+    static string ScoreText(ScoreSummary score) => score.Status == Results.ScoreStatus.NotSubmitted ? "–" : score.State;
+
     static string Reminders(IReadOnlyList<int> days) => days.Count == 0
         ? "geen"
         : string.Join(", ", days.Order().Reverse()) + " dagen vóór de sluitdatum";

@@ -15,7 +15,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
         ("/beheer", [Role.Beheerder]), ("/beheer/uitnodigingen", [Role.Beheerder]), ("/beheer/indeling", [Role.Beheerder]),
         ("/beheer/vragenlijsten", [Role.Beheerder]), ("/scoreregels/wat-als", [Role.Beheerder, Role.OZJ]),
         ("/regio", [Role.Regioadviseur]), ("/regio/uitnodigingen", [Role.Regioadviseur]), ("/regio/rondes", [Role.Regioadviseur]),
-        (RoundProgressPage, [Role.Regioadviseur, Role.Beheerder, Role.OZJ]),
+        (RoundProgressPage, [Role.Regioadviseur, Role.Beheerder, Role.OZJ]), ("/scoreregels", [Role.Beheerder, Role.OZJ]),
         ("/gemeente", [Role.Gemeente]), ("/ozj", [Role.OZJ]), ("/landelijk", [Role.Landelijk]),
     ];
 
@@ -59,6 +59,7 @@ public sealed class PageAuthorizationTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("/regio/uitnodigingen")]
     [InlineData("/regio/rondes")]
     [InlineData(RoundProgressPage)]
+    [InlineData("/scoreregels")]
     [InlineData("/gemeente")]
     [InlineData("/ozj")]
     [InlineData("/landelijk")]

@@ -31,7 +31,7 @@ public sealed class RunWhatIf(CompiledQuestionnaires questionnaires, CurrentScor
         if (rules is null) return Outcome<WhatIfView>.Invalid("scoring", "WIF001", "Deze vragenlijst heeft geen scoreregels om mee te vergelijken.");
         var compiled = ScoringCompiler.Compile(questionnaire, sandbox with { Version = rules.Rules.Version + 1 }, SandboxFile);
         if (!compiled.Ok) return Outcome<WhatIfView>.Invalid(compiled.Problems);
-        var subjects = await responses.LoadAsync(questionnaire, ct);
+        var subjects = await responses.LoadAsync(questionnaire, rules, ct);
         return Outcome<WhatIfView>.Ok(new WhatIfView(questionnaire.Definition.Title, rules.Rules.Version, Domain.Scoring.WhatIf.Compare(rules, compiled.Value!, subjects)));
     }
 }
