@@ -19,6 +19,7 @@ public static class Commands
             "export-indeling" => await WithDatabase((cs) => ExportIndelingCommand.RunAsync(rest, output, errors, cs)),
             "questionnaire" => await QuestionnaireCommand.RunAsync(rest, output, errors),
             "expr" => await ExprCommand.RunAsync(rest, output, errors),
+            "score" => await ScoreCommand.RunAsync(rest, output, errors),
             _ => await Unknown(args[0], errors),
         };
 

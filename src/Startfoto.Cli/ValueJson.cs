@@ -47,10 +47,11 @@ static class ValueJson
         NewLine = "\n",
     };
 
-    public static string ToJson(Action<Utf8JsonWriter> write)
+    /// <param name="indented">False for one line, as JSON Lines (one result per line) want it.</param>
+    public static string ToJson(Action<Utf8JsonWriter> write, bool indented = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options)) write(writer);
+        using (var writer = new Utf8JsonWriter(stream, Options with { Indented = indented })) write(writer);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

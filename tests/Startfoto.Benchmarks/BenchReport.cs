@@ -5,10 +5,12 @@ using BenchmarkDotNet.Reports;
 
 namespace Startfoto.Benchmarks;
 
-/// <summary>The summary table of ./startfoto bench, and the same figures as .data/bench/result.json.</summary>
+/// <summary>The evaluation table of ./startfoto bench, and all figures as .data/bench/result.json.</summary>
 public static class BenchReport
 {
-    public static int Write(Summary summary, IReadOnlyDictionary<string, EvaluationCheck> checks, JsonObject? peer, string folder)
+    /// <param name="scoring">The scoring benchmarks and the responses per tier rule, for <see cref="ScoringReport"/>.</param>
+    public static int Write(Summary summary, IReadOnlyDictionary<string, EvaluationCheck> checks, JsonObject? peer,
+        (Summary Summary, int[] Tiers) scoring, string folder)
     {
         var rows = new JsonArray();
         var failed = false;
@@ -58,12 +60,16 @@ public static class BenchReport
             Console.WriteLine($"{ours}; {visible}; {errors}");
         }
 
+        var scoringFigures = ScoringReport.Write(scoring.Summary, scoring.Tiers);
+        failed |= scoringFigures is null;
+
         var result = new JsonObject
         {
             ["machine"] = new JsonObject { ["processors"] = Environment.ProcessorCount, ["os"] = Environment.OSVersion.ToString(), ["dotnet"] = Environment.Version.ToString() },
             ["measuredAt"] = DateTimeOffset.UtcNow.ToString("O", c),
             ["surveyjs"] = peer is null ? null : new JsonObject { ["version"] = peer["version"]?.DeepClone(), ["node"] = peer["node"]?.DeepClone() },
             ["cases"] = rows,
+            ["scoring"] = scoringFigures,
         };
         var path = Path.Combine(folder, "result.json");
         File.WriteAllText(path, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

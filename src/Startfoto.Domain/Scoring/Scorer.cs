@@ -20,6 +20,9 @@ public sealed partial class Scorer
     readonly int[] assessmentSlots; // per theme, -1 when there is none
     readonly double?[][] assessmentScores;
     readonly int regioTheme;
+    readonly double minCoverage;
+    readonly double[] thresholds; // Rules.Needs, as arrays: read for every theme of every response
+    readonly Need[] thresholdNeeds;
 
     internal Scorer(Questionnaire questionnaire, ScoringRules rules, TierScope tierScope, ScoredItem[] items, CompiledFloor[] floors,
         CompiledExpression[] tierRules, int[] countedThemes, int[] assessmentSlots, double?[][] assessmentScores, int regioTheme)
@@ -34,6 +37,9 @@ public sealed partial class Scorer
         this.assessmentSlots = assessmentSlots;
         this.assessmentScores = assessmentScores;
         this.regioTheme = regioTheme;
+        minCoverage = rules.MinCoverage;
+        thresholds = [.. rules.Needs.Select(n => n.From)];
+        thresholdNeeds = [.. rules.Needs.Select(n => n.Need)];
     }
 
     public Questionnaire Questionnaire { get; }
@@ -41,6 +47,9 @@ public sealed partial class Scorer
     public ScoringRules Rules { get; }
 
     public TierScope TierScope { get; }
+
+    /// <summary>The tier rule per combination of needs, when the rules read nothing else; set once by the compiler.</summary>
+    internal TierTable? Table { get; set; }
 
     public ImmutableArray<Theme> Themes => Questionnaire.Definition.Themes;
 
@@ -59,27 +68,29 @@ public sealed partial class Scorer
         if (!ReferenceEquals(evaluation.Questionnaire, Questionnaire))
             throw new ArgumentException("The evaluation is of another questionnaire than these rules.", nameof(evaluation));
         var themeCount = Themes.Length;
-        Array.Clear(sheet.Sum);
-        Array.Clear(sheet.Weight);
-        Array.Clear(sheet.Applicable);
+        var (sum, weight, applicable) = (sheet.Sum, sheet.Weight, sheet.Applicable);
+        Array.Clear(sum);
+        Array.Clear(weight);
+        Array.Clear(applicable);
+        var seen = evaluation.Seen;
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            var outcome = item.Score(evaluation, out var score);
+            var outcome = item.Score(seen, evaluation, out var score);
             sheet.ItemOutcomes[i] = outcome;
             sheet.ItemScores[i] = score;
             switch (outcome)
             {
                 case ItemOutcome.Scored:
-                    sheet.Sum[item.Theme] += score * item.Weight;
-                    sheet.Weight[item.Theme] += item.Weight;
-                    sheet.Applicable[item.Theme] += item.Weight;
+                    sum[item.Theme] += score * item.Weight;
+                    weight[item.Theme] += item.Weight;
+                    applicable[item.Theme] += item.Weight;
                     break;
                 case ItemOutcome.DontKnow:
-                    sheet.Applicable[item.Theme] += item.Weight;
+                    applicable[item.Theme] += item.Weight;
                     break;
                 case ItemOutcome.Unanswered when evaluation[item.Slots[0]].Required:
-                    sheet.Applicable[item.Theme] += item.Weight;
+                    applicable[item.Theme] += item.Weight;
                     break;
             }
         }
@@ -101,7 +112,7 @@ public sealed partial class Scorer
         else
         {
             sheet.Coverage[t] = sheet.Applicable[t] > 0 ? sheet.Weight[t] / sheet.Applicable[t] : 0;
-            sheet.Scores[t] = sheet.Weight[t] > 0 && sheet.Coverage[t] >= Rules.MinCoverage - 1e-9
+            sheet.Scores[t] = sheet.Weight[t] > 0 && sheet.Coverage[t] >= minCoverage - 1e-9
                 ? Math.Round(sheet.Sum[t] / sheet.Weight[t], 1, MidpointRounding.AwayFromZero)
                 : double.NaN;
         }
@@ -123,9 +134,9 @@ public sealed partial class Scorer
     /// <summary>The need the thresholds give a score.</summary>
     public Need NeedFor(double score)
     {
-        foreach (var threshold in Rules.Needs)
-            if (score >= threshold.From) return threshold.Need;
-        return Rules.Needs[^1].Need;
+        for (var i = 0; i < thresholds.Length; i++)
+            if (score >= thresholds[i]) return thresholdNeeds[i];
+        return thresholdNeeds[^1];
     }
 
     void ApplyFloors(QuestionnaireEvaluation evaluation, ScoreSheet sheet, RegioNeed? regio)
@@ -134,7 +145,7 @@ public sealed partial class Scorer
         for (var f = 0; f < floors.Length; f++)
         {
             var floor = floors[f];
-            if ((int)floor.Need <= sheet.NeedValues[floor.Theme] || !floor.When.IsTrue(seen, evaluation.Today)) continue;
+            if ((int)floor.Need <= sheet.NeedValues[floor.Theme] || !floor.Holds(seen, evaluation.Today)) continue;
             sheet.NeedValues[floor.Theme] = (int)floor.Need;
             sheet.FloorIndex[floor.Theme] = f;
         }
@@ -147,6 +158,18 @@ public sealed partial class Scorer
 
     void ChooseTier(ScoreSheet sheet)
     {
+        if (Table is { } table) sheet.TierRule = table.RuleFor(sheet.NeedValues);
+        else
+        {
+            FillTierValues(sheet);
+            sheet.TierRule = FirstRuleThatHolds(sheet.TierValues);
+        }
+        sheet.Tier = sheet.TierRule < 0 ? Rules.Tier.Otherwise : Rules.Tier.Rules[sheet.TierRule].Tier;
+    }
+
+    /// <summary>What the tier rules read, from the sheet's needs, scores and coverage.</summary>
+    void FillTierValues(ScoreSheet sheet)
+    {
         var values = sheet.TierValues;
         for (var t = 0; t < Themes.Length; t++)
         {
@@ -156,8 +179,6 @@ public sealed partial class Scorer
             values[TierScope.CoverageSlot(t)] = Value.Number(Math.Round(sheet.Coverage[t], 3));
         }
         SetCounts(values, countedThemes, TierScope);
-        sheet.TierRule = FirstRuleThatHolds(values);
-        sheet.Tier = sheet.TierRule < 0 ? Rules.Tier.Otherwise : Rules.Tier.Rules[sheet.TierRule].Tier;
     }
 
     internal static void SetCounts(Value[] values, int[] counted, TierScope scope)
@@ -186,6 +207,3 @@ public sealed partial class Scorer
 
     internal static Value NeedValue(int need) => need < 0 ? Insufficient : NeedText[need];
 }
-
-/// <summary>A floor with its condition bound to the questionnaire's answers.</summary>
-sealed record CompiledFloor(int Theme, CompiledExpression When, Need Need, Floor Rule);

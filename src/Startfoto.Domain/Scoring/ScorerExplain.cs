@@ -19,6 +19,7 @@ public sealed partial class Scorer
             themes.Add(result);
             explanation.Add(result.Reason);
         }
+        FillTierValues(sheet); // scoring with a tier table leaves them unfilled
         var checks = ExplainTier(sheet);
         explanation.AddRange(checks.Where((c, i) => i <= sheet.TierRule || sheet.TierRule < 0).Select(c => c.Sentence));
         if (sheet.TierRule < 0)

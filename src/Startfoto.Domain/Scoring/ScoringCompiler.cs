@@ -46,7 +46,9 @@ public static class ScoringCompiler
         if (problems.Count > 0) return Result<Scorer>.Failure(problems);
         var scorer = new Scorer(questionnaire, rules, tierScope, items, floors, tierRules, [.. counted], assessmentSlots, assessmentScores, regioTheme);
         problems.AddRange(TierReachability.Check(scorer, [.. counted], tierRules, At));
-        return problems.Count > 0 ? Result<Scorer>.Failure(problems) : Result<Scorer>.Success(scorer);
+        if (problems.Count > 0) return Result<Scorer>.Failure(problems);
+        scorer.Table = TierTable.Of(scorer, [.. counted], tierRules);
+        return Result<Scorer>.Success(scorer);
     }
 
     static void CheckNeeds(ScoringRules rules, Func<string, Location> at, List<Problem> problems)
@@ -142,7 +144,7 @@ public static class ScoringCompiler
             if (!known) problems.Add(ScoringProblems.UnknownTheme(floor.Theme, at($"scoring.floors[{i}].theme")));
             var when = ExpressionEngine.Compile(floor.When, questionnaire.Scope, at: at($"scoring.floors[{i}].when"));
             if (!when.Ok) problems.AddRange(when.Problems);
-            else if (known) floors.Add(new CompiledFloor(t, when.Value!, floor.Need, floor));
+            else if (known) floors.Add(new CompiledFloor(questionnaire, t, when.Value!, floor.Need, floor));
         }
         return [.. floors];
     }

@@ -10,14 +10,12 @@ namespace Startfoto.Domain.Scoring;
 /// </summary>
 static class TierReachability
 {
-    const int MaxThemes = 8;
+    public const int MaxThemes = 8;
 
     public static IEnumerable<Problem> Check(Scorer scorer, int[] counted, CompiledExpression[] rules, Func<string, Location> at)
     {
         if (rules.Length == 0) yield break;
-        var scope = scorer.TierScope;
-        var varying = counted.Union(rules.SelectMany(r => r.References).Select(r => r.Slot / 3).Where(t => t < scope.Themes.Length))
-            .Distinct().Order().ToArray();
+        var varying = Varying(scorer, counted, rules);
         var fired = new bool[rules.Length];
         if (varying.Length <= MaxThemes) Enumerate(scorer, counted, varying, fired);
         else MarkUntilAlwaysTrue(rules, fired);
@@ -25,28 +23,41 @@ static class TierReachability
             if (!fired[i]) yield return ScoringProblems.NeverFires(i + 1, scorer.Rules.Tier.Rules[i].Tier, at($"scoring.tier.rules[{i}].when"));
     }
 
+    /// <summary>The themes whose need the rules depend on: those counted and those named, in order.</summary>
+    public static int[] Varying(Scorer scorer, int[] counted, CompiledExpression[] rules) =>
+        [.. counted.Union(rules.SelectMany(r => r.References).Select(r => r.Slot / 3).Where(t => t < scorer.TierScope.Themes.Length)).Distinct().Order()];
+
     static void Enumerate(Scorer scorer, int[] counted, int[] varying, bool[] fired)
+    {
+        var remaining = fired.Length;
+        foreach (var rule in RulePerCombination(scorer, counted, varying))
+        {
+            if (rule < 0 || fired[rule]) continue;
+            fired[rule] = true;
+            if (--remaining == 0) return;
+        }
+    }
+
+    /// <summary>
+    /// For each combination of needs of the <paramref name="varying"/> themes (combination c gives the k-th of them need
+    /// (c / 5^k) % 5 - 1, where -1 is onvoldoende), the first rule that holds, -1 for none.
+    /// </summary>
+    public static IEnumerable<int> RulePerCombination(Scorer scorer, int[] counted, int[] varying)
     {
         var scope = scorer.TierScope;
         var values = new Value[scope.Size];
         for (var t = 0; t < scope.Themes.Length; t++) Set(scorer, values, t, (int)Need.Geen);
         var combinations = (int)Math.Pow(5, varying.Length);
-        var remaining = fired.Length;
-        for (var c = 0; c < combinations && remaining > 0; c++)
+        for (var c = 0; c < combinations; c++)
         {
             var rest = c;
             foreach (var t in varying)
             {
-                Set(scorer, values, t, rest % 5 - 1); // -1: onvoldoende
+                Set(scorer, values, t, rest % 5 - 1);
                 rest /= 5;
             }
             Scorer.SetCounts(values, counted, scope);
-            var rule = scorer.FirstRuleThatHolds(values);
-            if (rule >= 0 && !fired[rule])
-            {
-                fired[rule] = true;
-                remaining--;
-            }
+            yield return scorer.FirstRuleThatHolds(values);
         }
     }
 
