@@ -56,4 +56,7 @@ public static class ScoringProblems
 
     public static Problem NoOptionScores(string key, Location at) =>
         new("SCO017", $"Vraag '{key}' heeft geen opties met een score; geef de opties een 'score' of kies 'share'.", at);
+
+    public static Problem BandWithBothBounds(Location at) =>
+        new("SCO018", "Geef 'below' of 'upTo', niet allebei.", at);
 }

@@ -72,7 +72,7 @@ public static class ScoringJsonReader
         var score = o.Number("score", required: true);
         var (below, upTo) = (o.Number("below"), o.Number("upTo"));
         if (below is not null && upTo is not null)
-            problems.Add(new Problem("SCO018", "Geef 'below' of 'upTo', niet allebei.", o.At));
+            problems.Add(ScoringProblems.BandWithBothBounds(o.At));
         return score is null ? null : new ScoreBand(score.Value, below, upTo);
     }
 
